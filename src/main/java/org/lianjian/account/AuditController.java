@@ -1,0 +1,32 @@
+package org.lianjian.account;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.Crumb;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class AuditController {
+
+	private final SecurityAuditService audit;
+
+	AuditController(SecurityAuditService audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String showList(@RequestParam(required = false) @Nullable AuditEventType type,
+			@RequestParam(required = false) @Nullable String username, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("page", this.audit.search(type, username, page));
+		model.addAttribute("type", type);
+		model.addAttribute("username", username == null ? "" : username);
+		model.addAttribute("types", AuditEventType.values());
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.audit", null)));
+		return "account/audit";
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.lianjian.account;
+
+/**
+ * What the security audit log records.
+ */
+public enum AuditEventType {
+
+	LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_DISABLED, ACCOUNT_LOCKED, LOGOUT,
+	PASSWORD_CHANGED, PASSWORD_RESET, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ROLE_CHANGED, SCOPE_CHANGED,
+	ACCESS_DENIED;
+
+	public String messageKey() {
+		return "audit.type." + name();
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.lianjian.account;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the current user may see. Services pass it into their queries, so that records
+ * outside the scope are never loaded, and answer 404 when one is asked for by id.
+ *
+ * @param role the user's role
+ * @param organisationIds for a secretary: their organisation and its subtree; empty
+ * otherwise
+ * @param unitId for a liaison: their unit; null otherwise
+ */
+public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long unitId) {
+
+	public static DataScope all(Role role) {
+		return new DataScope(role, Set.of(), null);
+	}
+
+	/** No user (for example a background job): sees everything, like staff. */
+	public static final DataScope SYSTEM = all(Role.STAFF);
+
+	/** Admins and staff see all domain data. */
+	public boolean isAll() {
+		return this.role == Role.ADMIN || this.role == Role.STAFF;
+	}
+
+	public boolean isSecretary() {
+		return this.role == Role.SECRETARY;
+	}
+
+	public boolean isLiaison() {
+		return this.role == Role.LIAISON;
+	}
+
+	/** Whether the user may write domain data beyond their own scope. */
+	public boolean isStaff() {
+		return isAll();
+	}
+
+	public boolean coversOrganisation(@Nullable Long organisationId) {
+		return isAll() || (organisationId != null && this.organisationIds.contains(organisationId));
+	}
+
+	/**
+	 * Whether a unit lies in scope.
+	 * @param unitId the unit
+	 * @param areaId the residential area the unit lies in, if any
+	 * @return true for staff, for the unit's liaison, and for the secretary of its area
+	 */
+	public boolean coversUnit(@Nullable Long unitId, @Nullable Long areaId) {
+		if (isAll()) {
+			return true;
+		}
+		if (isLiaison()) {
+			return unitId != null && unitId.equals(this.unitId);
+		}
+		return areaId != null && this.organisationIds.contains(areaId);
+	}
+
+	/**
+	 * For queries: organisation ids to filter on, never empty (an impossible id stands in
+	 * for "none", since SQL {@code in ()} is not valid).
+	 * @return ids for an {@code in} clause
+	 */
+	public Set<Long> organisationIdsForQuery() {
+		return this.organisationIds.isEmpty() ? Set.of(-1L) : this.organisationIds;
+	}
+
+	/**
+	 * For queries: the liaison's unit, or an impossible id.
+	 * @return unit id for an equality test
+	 */
+	public long unitIdForQuery() {
+		return this.unitId == null ? -1L : this.unitId;
+	}
+
+}

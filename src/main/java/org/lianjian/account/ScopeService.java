@@ -1,0 +1,55 @@
+package org.lianjian.account;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.lianjian.structure.StructureService;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that turns the logged-in user into a {@link DataScope}. Every module that
+ * filters by scope asks this service.
+ */
+@Service
+public class ScopeService {
+
+	private final StructureService structure;
+
+	ScopeService(StructureService structure) {
+		this.structure = structure;
+	}
+
+	/**
+	 * The logged-in user, if any.
+	 * @return the user
+	 */
+	public Optional<PortalUser> currentUser() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
+			return Optional.of(user);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The current user's scope. With nobody logged in (background jobs), the system
+	 * scope.
+	 * @return the scope
+	 */
+	public DataScope current() {
+		return currentUser().map(this::scopeOf).orElse(DataScope.SYSTEM);
+	}
+
+	DataScope scopeOf(PortalUser user) {
+		return switch (user.getRole()) {
+			case ADMIN, STAFF -> DataScope.all(user.getRole());
+			case SECRETARY -> new DataScope(Role.SECRETARY, user.getScopeOrganisationId() == null ? Set.of()
+					: Set.copyOf(this.structure.subtreeIds(user.getScopeOrganisationId())), null);
+			case LIAISON -> new DataScope(Role.LIAISON, Set.of(), user.getScopeUnitId());
+		};
+	}
+
+}

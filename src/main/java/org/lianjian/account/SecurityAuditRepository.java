@@ -1,0 +1,22 @@
+package org.lianjian.account;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SecurityAuditRepository extends JpaRepository<SecurityAuditEvent, Long> {
+
+	@Query("""
+			select e from SecurityAuditEvent e
+			where (:type is null or e.type = :type)
+			  and (:username = '' or lower(e.username) = :username)""")
+	Page<SecurityAuditEvent> search(@Param("type") @Nullable AuditEventType type, @Param("username") String username,
+			Pageable pageable);
+
+	long countByTypeAndUsername(AuditEventType type, String username);
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The home page after login: counts and reminders for the user's role. Reads other
+ * modules through their public services; nothing depends on it.
+ */
+@NullMarked
+package org.lianjian.dashboard;
+
+import org.jspecify.annotations.NullMarked;

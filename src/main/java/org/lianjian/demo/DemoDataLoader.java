@@ -1,0 +1,71 @@
+package org.lianjian.demo;
+
+import java.util.List;
+
+import org.lianjian.account.AccountService;
+import org.lianjian.shared.db.EmbeddedDatabaseCondition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data on the first start of an empty database. On by default with the
+ * embedded PostgreSQL; with an external database only when {@code portal.demo-data=true}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoDataGenerator generator;
+
+	private final AccountService accounts;
+
+	private final boolean enabled;
+
+	DemoDataLoader(DemoDataGenerator generator, AccountService accounts, Environment env) {
+		this.generator = generator;
+		this.accounts = accounts;
+		this.enabled = demoDataEnabled(env);
+	}
+
+	static boolean demoDataEnabled(Environment env) {
+		boolean embedded = EmbeddedDatabaseCondition.isEmbedded(env.getProperty("spring.datasource.url"));
+		return env.getProperty("portal.demo-data", Boolean.class, embedded);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.accounts.count() > 0) {
+			return;
+		}
+		log.info("Empty database: loading demo data");
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext system = SecurityContextHolder.createEmptyContext();
+		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		SecurityContextHolder.setContext(system);
+		try {
+			this.generator.generate();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	static List<String> demoLogins() {
+		return List.of("admin", "staff", "secretary", "liaison", "liaison2");
+	}
+
+}

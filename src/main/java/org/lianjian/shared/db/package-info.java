@@ -1,0 +1,4 @@
+@NullMarked
+package org.lianjian.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.lianjian.shared.jpa;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.lianjian.shared.security;
+
+import org.jspecify.annotations.NullMarked;

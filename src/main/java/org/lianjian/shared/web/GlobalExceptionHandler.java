@@ -1,0 +1,36 @@
+package org.lianjian.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Maps the few failures that are not the user's fault nor a bug onto the right page: a
+ * database that cannot be reached gives 503, and an id that is not a number gives 404.
+ */
+@ControllerAdvice
+class GlobalExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String databaseUnavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return "error/503";
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String badPathValue(MethodArgumentTypeMismatchException ex) {
+		return "error/404";
+	}
+
+}

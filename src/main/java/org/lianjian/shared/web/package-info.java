@@ -1,0 +1,4 @@
+@NullMarked
+package org.lianjian.shared.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * The "1+1+4" structure: organisations in a tree, the core, the circle and the four
+ * networks as data with roles, co-governance committees and effective-dated memberships.
+ */
+@NullMarked
+package org.lianjian.structure;
+
+import org.jspecify.annotations.NullMarked;

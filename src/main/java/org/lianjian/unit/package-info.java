@@ -1,0 +1,8 @@
+/**
+ * Resident units (驻区单位) and their liaisons. The foundation holds only what account scope
+ * needs; the unit registry builds on it.
+ */
+@NullMarked
+package org.lianjian.unit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package org.lianjian.shared;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.lianjian.shared.db.EmbeddedPostgresLauncher;
+
+/**
+ * Run in a child JVM by {@link EmbeddedPostgresLauncherTests}: starts the embedded
+ * PostgreSQL on a directory, writes a row, says READY and waits to be killed.
+ */
+public final class OrphanedPostgresMain {
+
+	private OrphanedPostgresMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(Path.of(args[0]), false);
+		try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("create table kept (v text)");
+			s.execute("insert into kept values ('曲阳')");
+		}
+		System.out.println("READY");
+		System.out.flush();
+		Thread.sleep(120_000);
+	}
+
+}
