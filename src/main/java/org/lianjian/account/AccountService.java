@@ -228,6 +228,60 @@ public class AccountService {
 	}
 
 	/**
+	 * Gives a liaison access to their unit: creates a LIAISON account scoped to the unit,
+	 * or, when the username exists already, re-scopes and enables that account.
+	 * @param username the account's username
+	 * @param displayName the person's name
+	 * @param unitId the unit
+	 * @return the account and, for a new account, its one-time password
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public Provisioned provisionLiaison(String username, String displayName, Long unitId) {
+		Optional<UserAccount> existing = this.accounts.findByUsername(username.trim());
+		if (existing.isEmpty()) {
+			String password = generatePassword();
+			Long id = createAccount(new AccountForm(username, displayName, Role.LIAISON, null, unitId, null), password,
+					true);
+			return new Provisioned(id, password);
+		}
+		UserAccount a = existing.get();
+		if (a.getRole() == Role.ADMIN || a.getRole() == Role.STAFF) {
+			throw new RuleViolationException("username", "account.liaison.privileged");
+		}
+		checkScope(Role.LIAISON, null, unitId);
+		String oldScope = scopeText(a);
+		Role oldRole = a.getRole();
+		a.setScope(Role.LIAISON, null, unitId);
+		if (oldRole != Role.LIAISON) {
+			this.audit.record(AuditEventType.ROLE_CHANGED, a.getUsername(), actor(), oldRole + " -> LIAISON");
+		}
+		if (!oldScope.equals(scopeText(a))) {
+			this.audit.record(AuditEventType.SCOPE_CHANGED, a.getUsername(), actor(), oldScope + " -> " + scopeText(a));
+		}
+		if (!a.isEnabled()) {
+			a.setEnabled(true);
+			this.audit.record(AuditEventType.ACCOUNT_ENABLED, a.getUsername(), actor(), "liaison appointed");
+		}
+		return new Provisioned(a.getId(), null);
+	}
+
+	/**
+	 * Ends a liaison's access: the account is disabled at once.
+	 * @param accountId the LIAISON account
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public void revokeLiaison(Long accountId) {
+		UserAccount a = load(accountId);
+		if (a.getRole() != Role.LIAISON || !a.isEnabled()) {
+			return;
+		}
+		a.setEnabled(false);
+		this.audit.record(AuditEventType.ACCOUNT_DISABLED, a.getUsername(), actor(), "liaison appointment ended");
+	}
+
+	/**
 	 * With no account at all, creates {@code admin}, which must change its password at
 	 * first login.
 	 * @param password the password to use, or null to generate one
@@ -303,6 +357,17 @@ public class AccountService {
 	 * @param password the one-time password
 	 */
 	public record Created(Long id, String password) {
+
+	}
+
+	/**
+	 * A liaison's account.
+	 *
+	 * @param id the account id
+	 * @param oneTimePassword the one-time password of a new account, or null when an
+	 * existing account was linked
+	 */
+	public record Provisioned(Long id, @Nullable String oneTimePassword) {
 
 	}
 

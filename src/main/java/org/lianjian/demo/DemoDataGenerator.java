@@ -107,7 +107,7 @@ class DemoDataGenerator {
 		List<Long> unitIds = new ArrayList<>();
 		for (int i = 0; i < unitCount; i++) {
 			String prefix = UNIT_PREFIXES[i % UNIT_PREFIXES.length];
-			String kind = UNIT_KINDS[(i * 7) % UNIT_KINDS.length];
+			String kind = UNIT_KINDS[(i * 7 + i / UNIT_KINDS.length) % UNIT_KINDS.length];
 			String name = (i >= UNIT_PREFIXES.length ? "上海" : "上海市") + prefix + kind;
 			Long area = areas.get(random.nextInt(areas.size()));
 			Long unitId = this.units.register(name, prefix + kind.substring(0, Math.min(2, kind.length())), area);

@@ -354,6 +354,20 @@ public class StructureService {
 		m.setValidTo(on.isBefore(m.getValidFrom()) ? m.getValidFrom() : on);
 	}
 
+	/**
+	 * Keeps an organisation's party-member count in step with the record that owns it (a
+	 * unit's party organisation follows the unit's figure).
+	 * @param id the organisation
+	 * @param memberCount the new count
+	 */
+	@Transactional
+	public void updateMemberCount(Long id, int memberCount) {
+		Organisation o = load(id);
+		if (o.getMemberCount() != memberCount) {
+			o.setMemberCount(Math.max(0, memberCount));
+		}
+	}
+
 	private Organisation load(Long id) {
 		return this.organisations.findById(id).orElseThrow(() -> OrganisationNotFoundException.forId(id));
 	}

@@ -1,6 +1,7 @@
 package org.lianjian.unit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,9 @@ import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
 
+/**
+ * A resident unit (驻区单位). Organisations are referenced by id (structure module).
+ */
 @Entity
 @Table(name = "resident_unit")
 @Getter
@@ -24,12 +28,61 @@ class ResidentUnit extends BaseEntity {
 
 	private @Nullable String shortName;
 
+	/** 统一社会信用代码; null for units that have none. */
+	private @Nullable String creditCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private UnitCategory category = UnitCategory.OTHER;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable InstitutionType subType;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AdminRank adminRank = AdminRank.NONE;
+
+	private boolean dualManaged;
+
+	private @Nullable String address;
+
 	/** The residential area (a structure organisation) the unit lies in. */
 	private @Nullable Long residentialAreaId;
+
+	private @Nullable String gridRef;
+
+	private int headcount;
+
+	private @Nullable String contactPhone;
+
+	private @Nullable String contactEmail;
+
+	/** The unit's party organisation: a structure node of type UNIT_PARTY_ORG. */
+	private @Nullable Long partyOrgId;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable PartyOrgKind partyOrgKind;
+
+	private int partyMemberCount;
+
+	/** Name of the unit's sector-level committee (大口党委). */
+	private @Nullable String sectorCommittee;
+
+	/**
+	 * The network the unit belongs to, usually the coordination or comprehensive
+	 * committee.
+	 */
+	private @Nullable Long networkId;
+
+	private boolean coordinationMember;
+
+	private @Nullable LocalDate coordinationMemberSince;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private UnitStatus status = UnitStatus.ACTIVE;
+
+	private @Nullable LocalDate statusDate;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt = Instant.now();

@@ -2,32 +2,57 @@ package org.lianjian.unit;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.shared.web.PageView;
+import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.structure.OrganisationForm;
+import org.lianjian.structure.OrganisationType;
+import org.lianjian.structure.StructureRole;
+import org.lianjian.structure.StructureService;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
- * The public API of the unit module.
+ * The public API of the unit module: the registry, scoped to the current user.
  */
 @Service
 public class UnitService implements UnitDirectory {
 
+	static final int PAGE_SIZE = 20;
+
 	private final ResidentUnitRepository units;
+
+	private final LiaisonRepository liaisons;
 
 	private final ScopeService scopes;
 
-	UnitService(ResidentUnitRepository units, ScopeService scopes) {
+	private final StructureService structure;
+
+	private final UnitHistory history;
+
+	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
+			StructureService structure, UnitHistory history) {
 		this.units = units;
+		this.liaisons = liaisons;
 		this.scopes = scopes;
+		this.structure = structure;
+		this.history = history;
 	}
 
 	@Override
@@ -62,8 +87,255 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * Registers a unit with its name and residential area. The unit registry adds the
-	 * full form; this is what provisioning (demo data) needs now.
+	 * Active units in scope with no active primary liaison.
+	 * @return the count
+	 */
+	@Transactional(readOnly = true)
+	public long countVacantInScope() {
+		DataScope scope = this.scopes.current();
+		return this.units.countVacant(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery());
+	}
+
+	/**
+	 * One page of the unit list, in the current user's scope. Issues a fixed number of
+	 * statements whatever the page size: the page, its count, the area names and the
+	 * primary liaisons.
+	 * @param filter search, filters, sort and page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public PageView<UnitSummary> search(UnitFilter filter) {
+		return PageView.of(searchPage(filter, PageRequest.of(filter.pageOrFirst(), PAGE_SIZE, sortOf(filter))));
+	}
+
+	/**
+	 * Every unit matching the filter, in list order (for the export).
+	 * @param filter search and filters
+	 * @param limit the most rows to return
+	 * @return the rows
+	 */
+	@Transactional(readOnly = true)
+	List<ResidentUnit> findAll(UnitFilter filter, int limit) {
+		return findPage(filter, PageRequest.of(0, limit, sortOf(filter))).getContent();
+	}
+
+	private static Sort sortOf(UnitFilter filter) {
+		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, filter.sortOrDefault());
+		return sort.and(Sort.by("id"));
+	}
+
+	private Page<ResidentUnit> findPage(UnitFilter filter, PageRequest pageable) {
+		DataScope scope = this.scopes.current();
+		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		return this.units.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
+				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
+				filter.vacant(), pageable);
+	}
+
+	private Page<UnitSummary> searchPage(UnitFilter filter, PageRequest pageable) {
+		Page<ResidentUnit> page = findPage(filter, pageable);
+		Set<Long> areaIds = new HashSet<>();
+		Set<Long> unitIds = new HashSet<>();
+		page.forEach((u) -> {
+			unitIds.add(u.getId());
+			if (u.getResidentialAreaId() != null) {
+				areaIds.add(u.getResidentialAreaId());
+			}
+		});
+		Map<Long, String> areaNames = this.structure.names(areaIds);
+		Map<Long, String> primaries = new HashMap<>();
+		if (!unitIds.isEmpty()) {
+			this.liaisons.findActivePrimaries(unitIds).forEach((l) -> primaries.put(l.getUnitId(), l.getPersonName()));
+		}
+		return page.map((u) -> new UnitSummary(u.getId(), u.getName(), u.getShortName(), u.getCreditCode(),
+				u.getCategory(), u.getAdminRank(), u.getResidentialAreaId(),
+				u.getResidentialAreaId() == null ? null : areaNames.get(u.getResidentialAreaId()), u.getStatus(),
+				u.getHeadcount(), primaries.get(u.getId()), u.isCoordinationMember()));
+	}
+
+	/**
+	 * A unit the current user may see.
+	 * @param id the unit
+	 * @return its page's content
+	 * @throws UnitNotFoundException when it does not exist or lies outside the scope
+	 */
+	@Transactional(readOnly = true)
+	public UnitView detail(Long id) {
+		ResidentUnit u = loadInScope(id);
+		List<LiaisonView> liaisonViews = this.liaisons.findByUnitIdOrderByEndDateDescStartDateDesc(id)
+			.stream()
+			.map(LiaisonView::of)
+			.toList();
+		Set<Long> orgIds = new HashSet<>();
+		for (Long orgId : new Long[] { u.getResidentialAreaId(), u.getNetworkId(), u.getPartyOrgId() }) {
+			if (orgId != null) {
+				orgIds.add(orgId);
+			}
+		}
+		Map<Long, String> orgNames = this.structure.names(orgIds);
+		return new UnitView(u.getId(), u.getVersion(), u.getName(), u.getShortName(), u.getCreditCode(),
+				u.getCategory(), u.getSubType(), u.getAdminRank(), u.isDualManaged(), u.getAddress(),
+				u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()), u.getGridRef(), u.getHeadcount(),
+				u.getContactPhone(), u.getContactEmail(), u.getPartyOrgId(), nameOf(orgNames, u.getPartyOrgId()),
+				u.getPartyOrgKind(), u.getPartyMemberCount(), u.getSectorCommittee(), u.getNetworkId(),
+				nameOf(orgNames, u.getNetworkId()), u.isCoordinationMember(), u.getCoordinationMemberSince(),
+				u.getStatus(), u.getStatusDate(), liaisonViews);
+	}
+
+	/**
+	 * The change history of a unit the current user may see.
+	 * @param id the unit
+	 * @return newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChangeView> history(Long id) {
+		loadInScope(id);
+		return this.history.of(id);
+	}
+
+	private static @Nullable String nameOf(Map<Long, String> names, @Nullable Long id) {
+		return id == null ? null : names.get(id);
+	}
+
+	/**
+	 * Loads a unit, or answers 404 when it is outside the current user's scope.
+	 * @param id the unit
+	 * @return the entity
+	 */
+	ResidentUnit loadInScope(Long id) {
+		ResidentUnit u = this.units.findById(id).orElseThrow(() -> UnitNotFoundException.forId(id));
+		if (!this.scopes.current().coversUnit(u.getId(), u.getResidentialAreaId())) {
+			throw UnitNotFoundException.forId(id);
+		}
+		return u;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public Long create(UnitForm form) {
+		ResidentUnit u = new ResidentUnit();
+		checkUnique(null, form.creditCode());
+		apply(u, form, ChangeSource.STAFF_EDIT, false);
+		this.units.saveAndFlush(u);
+		this.history.record(u.getId(), ChangeSource.STAFF_EDIT, "created", null, u.getName());
+		ensurePartyOrganisation(u);
+		return Objects.requireNonNull(u.getId());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public void update(Long id, UnitForm form) {
+		ResidentUnit u = loadInScope(id);
+		u.checkVersion(form.version() == null ? -1 : form.version());
+		checkUnique(id, form.creditCode());
+		apply(u, form, ChangeSource.STAFF_EDIT, true);
+		ensurePartyOrganisation(u);
+		this.units.flush();
+	}
+
+	void checkUnique(@Nullable Long id, @Nullable String creditCode) {
+		String code = normaliseCode(creditCode);
+		if (code != null) {
+			this.units.findByCreditCode(code).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+				throw new RuleViolationException("creditCode", "unit.creditCode.taken", other.getName());
+			});
+		}
+	}
+
+	static @Nullable String normaliseCode(@Nullable String code) {
+		return StringUtils.hasText(code) ? code.trim() : null;
+	}
+
+	/**
+	 * Copies a form onto a unit, recording every changed field in the history.
+	 * @param u the unit
+	 * @param f the form
+	 * @param source where the change comes from
+	 * @param record whether to record history (not for a unit being created)
+	 * @return how many fields changed
+	 */
+	int apply(ResidentUnit u, UnitForm f, ChangeSource source, boolean record) {
+		Long id = u.getId();
+		int changed = 0;
+		changed += set(record, id, source, "name", u.getName(), Objects.requireNonNull(f.name()).trim(), u::setName);
+		changed += set(record, id, source, "shortName", u.getShortName(), blank(f.shortName()), u::setShortName);
+		changed += set(record, id, source, "creditCode", u.getCreditCode(), normaliseCode(f.creditCode()),
+				u::setCreditCode);
+		changed += set(record, id, source, "category", u.getCategory(), Objects.requireNonNull(f.category()),
+				u::setCategory);
+		InstitutionType subType = f.category() == UnitCategory.PUBLIC_INSTITUTION ? f.subType() : null;
+		changed += set(record, id, source, "subType", u.getSubType(), subType, u::setSubType);
+		changed += set(record, id, source, "adminRank", u.getAdminRank(), Objects.requireNonNull(f.adminRank()),
+				u::setAdminRank);
+		changed += set(record, id, source, "dualManaged", u.isDualManaged(), f.dualManaged(), u::setDualManaged);
+		changed += set(record, id, source, "address", u.getAddress(), blank(f.address()), u::setAddress);
+		changed += set(record, id, source, "residentialAreaId", u.getResidentialAreaId(), f.residentialAreaId(),
+				u::setResidentialAreaId);
+		changed += set(record, id, source, "gridRef", u.getGridRef(), blank(f.gridRef()), u::setGridRef);
+		changed += set(record, id, source, "headcount", u.getHeadcount(), f.headcount() == null ? 0 : f.headcount(),
+				u::setHeadcount);
+		changed += set(record, id, source, "contactPhone", u.getContactPhone(), blank(f.contactPhone()),
+				u::setContactPhone);
+		changed += set(record, id, source, "contactEmail", u.getContactEmail(), blank(f.contactEmail()),
+				u::setContactEmail);
+		changed += set(record, id, source, "partyOrgKind", u.getPartyOrgKind(), f.partyOrgKind(), u::setPartyOrgKind);
+		changed += set(record, id, source, "partyMemberCount", u.getPartyMemberCount(),
+				f.partyMemberCount() == null ? 0 : f.partyMemberCount(), u::setPartyMemberCount);
+		changed += set(record, id, source, "sectorCommittee", u.getSectorCommittee(), blank(f.sectorCommittee()),
+				u::setSectorCommittee);
+		changed += set(record, id, source, "networkId", u.getNetworkId(), f.networkId(), u::setNetworkId);
+		changed += set(record, id, source, "coordinationMember", u.isCoordinationMember(), f.coordinationMember(),
+				u::setCoordinationMember);
+		changed += set(record, id, source, "coordinationMemberSince", u.getCoordinationMemberSince(),
+				f.coordinationMember() ? f.coordinationMemberSince() : null, u::setCoordinationMemberSince);
+		changed += set(record, id, source, "status", u.getStatus(), Objects.requireNonNull(f.status()), u::setStatus);
+		changed += set(record, id, source, "statusDate", u.getStatusDate(),
+				f.status() == UnitStatus.ACTIVE ? null : f.statusDate(), u::setStatusDate);
+		return changed;
+	}
+
+	<T> int set(boolean record, @Nullable Long id, ChangeSource source, String field, @Nullable T oldValue,
+			@Nullable T newValue, java.util.function.Consumer<@Nullable T> setter) {
+		if (Objects.equals(oldValue, newValue)) {
+			return 0;
+		}
+		if (record && id != null) {
+			this.history.record(id, source, field, oldValue, newValue);
+		}
+		setter.accept(newValue);
+		return 1;
+	}
+
+	/**
+	 * Gives a unit with a party organisation kind its node in the structure, under its
+	 * network (or the coordination committee), and keeps the node's member count in step.
+	 */
+	void ensurePartyOrganisation(ResidentUnit u) {
+		if (u.getPartyOrgKind() == null) {
+			return;
+		}
+		if (u.getPartyOrgId() == null) {
+			Long parent = u.getNetworkId() != null ? u.getNetworkId()
+					: this.structure.holderOf(StructureRole.NETWORK_COORDINATION).orElse(null);
+			if (parent == null) {
+				return;
+			}
+			String suffix = switch (u.getPartyOrgKind()) {
+				case COMMITTEE -> "党委";
+				case GENERAL_BRANCH -> "党总支";
+				case BRANCH -> "党支部";
+			};
+			Long orgId = this.structure.create(new OrganisationForm(OrganisationType.UNIT_PARTY_ORG,
+					u.getName() + suffix, null, parent, null, null, u.getPartyMemberCount(), null));
+			u.setPartyOrgId(orgId);
+		}
+		else {
+			this.structure.updateMemberCount(u.getPartyOrgId(), u.getPartyMemberCount());
+		}
+	}
+
+	/**
+	 * Registers a unit with its name and residential area only (demo data, tests).
 	 * @param name the unit's name
 	 * @param shortName its short name
 	 * @param residentialAreaId the residential area it lies in
@@ -77,6 +349,10 @@ public class UnitService implements UnitDirectory {
 		u.setResidentialAreaId(residentialAreaId);
 		this.units.save(u);
 		return Objects.requireNonNull(u.getId());
+	}
+
+	static @Nullable String blank(@Nullable String s) {
+		return StringUtils.hasText(s) ? s.trim() : null;
 	}
 
 }

@@ -1,0 +1,54 @@
+package org.lianjian.unit;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * Staff create or edit a unit. Also the row of a ledger import, so import and form share
+ * one set of rules.
+ */
+public record UnitForm(
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
+				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
+		@Size(max = 60, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String shortName,
+		@ValidCreditCode @Nullable String creditCode,
+		@NotNull(message = "{validation.required}") @Nullable UnitCategory category, @Nullable InstitutionType subType,
+		@NotNull(message = "{validation.required}") @Nullable AdminRank adminRank, boolean dualManaged,
+		@Size(max = 200, message = "{validation.size.max}") @Pattern(
+				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String address,
+		@Nullable Long residentialAreaId,
+		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String gridRef,
+		@Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
+				message = "{validation.max}") @Nullable Integer headcount,
+		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[0-9+()\\- ]*",
+				message = "{unit.phone.invalid}") @Nullable String contactPhone,
+		@Size(max = 120, message = "{validation.size.max}") @Email(
+				message = "{unit.email.invalid}") @Nullable String contactEmail,
+		@Nullable PartyOrgKind partyOrgKind,
+		@Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
+				message = "{validation.max}") @Nullable Integer partyMemberCount,
+		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String sectorCommittee,
+		@Nullable Long networkId, boolean coordinationMember,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coordinationMemberSince,
+		@NotNull(message = "{validation.required}") @Nullable UnitStatus status,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusDate, @Nullable Long version) {
+
+	static UnitForm empty() {
+		return new UnitForm("", "", "", null, null, AdminRank.NONE, false, "", null, "", 0, "", "", null, 0, "", null,
+				false, null, UnitStatus.ACTIVE, null, null);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.lianjian.unit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of the unit list.
+ */
+public record UnitSummary(Long id, String name, @Nullable String shortName, @Nullable String creditCode,
+		UnitCategory category, AdminRank adminRank, @Nullable Long areaId, @Nullable String areaName, UnitStatus status,
+		int headcount, @Nullable String primaryLiaison, boolean coordinationMember) {
+
+	public boolean vacant() {
+		return this.primaryLiaison == null;
+	}
+
+}
