@@ -1,0 +1,16 @@
+package org.lianjian.agreement;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The agreement list's filters, as GET parameters.
+ */
+public record AgreementFilter(@Nullable String q, @Nullable AgreementStatus status, @Nullable AgreementLevel level,
+		@Nullable CooperationArea area, @Nullable Long unit, @Nullable Long org, @Nullable Integer year,
+		@Nullable Rag rag, @Nullable Integer page) {
+
+	public static AgreementFilter none() {
+		return new AgreementFilter(null, null, null, null, null, null, null, null, null);
+	}
+
+}

@@ -1,0 +1,789 @@
+package org.lianjian.agreement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.ScopeService;
+import org.lianjian.shared.web.PageView;
+import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.structure.StructureRole;
+import org.lianjian.structure.StructureService;
+import org.lianjian.unit.UnitService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The public API of the agreement module. Every method checks the current user's scope:
+ * an agreement outside it answers 404, and a lifecycle step the status or the role does
+ * not allow is refused here, whatever the page offered.
+ */
+@Service
+public class AgreementService {
+
+	/** Actions the detail page may offer. */
+	public static final String EDIT = "edit", SUBMIT = "submit", APPROVE = "approve", SEND_BACK = "sendBack",
+			TERMINATE = "terminate", RENEW = "renew", LOG = "log", ATTACH = "attach";
+
+	static final int PAGE_SIZE = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
+
+	private final AgreementRepository agreements;
+
+	private final CommitmentRepository commitments;
+
+	private final FulfilmentRepository fulfilments;
+
+	private final PairingRepository pairings;
+
+	private final AttachmentService attachments;
+
+	private final AgreementHistory history;
+
+	private final AgreementNumbers numbers;
+
+	private final ScopeService scopes;
+
+	private final StructureService structure;
+
+	private final UnitService units;
+
+	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
+			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
+			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units) {
+		this.agreements = agreements;
+		this.commitments = commitments;
+		this.fulfilments = fulfilments;
+		this.pairings = pairings;
+		this.attachments = attachments;
+		this.history = history;
+		this.numbers = numbers;
+		this.scopes = scopes;
+		this.structure = structure;
+		this.units = units;
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	@Transactional(readOnly = true)
+	public PageView<AgreementViews.Summary> search(AgreementFilter filter) {
+		DataScope scope = this.scopes.current();
+		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
+		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
+		Sort sort = Sort.by(Sort.Direction.DESC, "termStart").and(Sort.by(Sort.Direction.DESC, "id"));
+		int page = filter.page() == null ? 0 : Math.max(0, filter.page());
+		Page<JointBuildingAgreement> result;
+		if (filter.rag() == null) {
+			result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
+					filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
+					true, List.of(-1L), PageRequest.of(page, PAGE_SIZE, sort));
+		}
+		else {
+			// the colour is computed by the rule, so filter on it over all matching rows
+			List<JointBuildingAgreement> all = this.agreements
+				.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), filter.status(),
+						filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q, true,
+						List.of(-1L), PageRequest.of(0, 100_000, sort))
+				.getContent();
+			Map<Long, Rag> rags = rags(all, LocalDate.now());
+			List<JointBuildingAgreement> matching = all.stream()
+				.filter((a) -> rags.get(a.getId()) == filter.rag())
+				.toList();
+			int from = Math.min(page * PAGE_SIZE, matching.size());
+			int to = Math.min(from + PAGE_SIZE, matching.size());
+			result = new PageImpl<>(matching.subList(from, to), PageRequest.of(page, PAGE_SIZE, sort), matching.size());
+		}
+		return PageView.of(summaries(result));
+	}
+
+	/**
+	 * Every agreement matching the filter (for the export), in list order.
+	 * @param filter the filter
+	 * @return the rows
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementViews.Summary> exportRows(AgreementFilter filter) {
+		AgreementFilter all = new AgreementFilter(filter.q(), filter.status(), filter.level(), filter.area(),
+				filter.unit(), filter.org(), filter.year(), filter.rag(), null);
+		List<AgreementViews.Summary> rows = new ArrayList<>();
+		PageView<AgreementViews.Summary> p = search(all);
+		rows.addAll(p.content());
+		for (int i = 1; i < p.totalPages(); i++) {
+			rows.addAll(search(new AgreementFilter(filter.q(), filter.status(), filter.level(), filter.area(),
+					filter.unit(), filter.org(), filter.year(), filter.rag(), i))
+				.content());
+		}
+		return rows;
+	}
+
+	private Page<AgreementViews.Summary> summaries(Page<JointBuildingAgreement> page) {
+		List<JointBuildingAgreement> list = page.getContent();
+		Map<Long, Rag> rags = rags(list, LocalDate.now());
+		Set<Long> orgIds = list.stream().map(JointBuildingAgreement::getCommunityOrgId).collect(Collectors.toSet());
+		Set<Long> unitIds = new HashSet<>();
+		list.forEach((a) -> unitIds.addAll(a.getUnitIds()));
+		Map<Long, String> orgNames = this.structure.names(orgIds);
+		Map<Long, String> unitNames = this.units.names(unitIds);
+		return page.map((a) -> new AgreementViews.Summary(a.getId(), a.getNumber(), a.getTitle(), a.getLevel(),
+				a.getStatus(), orgNames.getOrDefault(a.getCommunityOrgId(), ""), refs(a.getUnitIds(), unitNames),
+				a.getTermStart(), a.getTermEnd(), rags.getOrDefault(a.getId(), Rag.GREEN)));
+	}
+
+	private static List<AgreementViews.Ref> refs(Collection<Long> ids, Map<Long, String> names) {
+		return ids.stream().sorted().map((id) -> new AgreementViews.Ref(id, names.getOrDefault(id, ""))).toList();
+	}
+
+	/**
+	 * The colour of each agreement: the worst of its commitments this year. Drafts and
+	 * closed agreements are green (nothing is due from them).
+	 */
+	Map<Long, Rag> rags(List<JointBuildingAgreement> list, LocalDate today) {
+		Map<Long, Rag> result = new HashMap<>();
+		List<Long> active = list.stream()
+			.filter((a) -> a.getStatus() == AgreementStatus.ACTIVE || a.getStatus() == AgreementStatus.EXPIRED)
+			.map(JointBuildingAgreement::getId)
+			.toList();
+		list.forEach((a) -> result.put(a.getId(), Rag.GREEN));
+		if (active.isEmpty()) {
+			return result;
+		}
+		Map<Long, BigDecimal> delivered = delivered(active, today);
+		for (Commitment c : this.commitments.findByAgreementIds(active)) {
+			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
+			Rag rag = rag(c, a, delivered.getOrDefault(c.getId(), BigDecimal.ZERO), today);
+			result.merge(a.getId(), rag, Rag::worse);
+		}
+		return result;
+	}
+
+	static Rag rag(Commitment c, JointBuildingAgreement a, BigDecimal delivered, LocalDate today) {
+		LocalDate judgeOn = a.getStatus() == AgreementStatus.EXPIRED && today.isAfter(a.getTermEnd()) ? today : today;
+		return Rag.of(c.getTargetQuantity(), delivered, a.getTermStart(), a.getTermEnd(), judgeOn);
+	}
+
+	/** Delivered per commitment in the year of {@code today}. */
+	private Map<Long, BigDecimal> delivered(Collection<Long> agreementIds, LocalDate today) {
+		Map<Long, BigDecimal> delivered = new HashMap<>();
+		for (Object[] row : this.fulfilments.sumByCommitment(agreementIds, today.withDayOfYear(1),
+				today.withDayOfYear(today.lengthOfYear()))) {
+			delivered.put((Long) row[0], (BigDecimal) row[1]);
+		}
+		return delivered;
+	}
+
+	@Transactional(readOnly = true)
+	public AgreementViews.Detail detail(Long id) {
+		JointBuildingAgreement a = loadInScope(id);
+		DataScope scope = this.scopes.current();
+		LocalDate today = LocalDate.now();
+		Set<Long> unitIds = new LinkedHashSet<>(a.getUnitIds());
+		Map<Long, String> unitNames = this.units.names(unitIds);
+		Set<Long> orgIds = new HashSet<>(Set.of(a.getCommunityOrgId()));
+		Map<Long, String> orgNames = this.structure.names(orgIds);
+
+		Map<Long, BigDecimal> delivered = new HashMap<>();
+		Map<Long, Long> records = new HashMap<>();
+		for (Object[] row : this.fulfilments.sumByCommitment(List.of(id), today.withDayOfYear(1),
+				today.withDayOfYear(today.lengthOfYear()))) {
+			delivered.put((Long) row[0], (BigDecimal) row[1]);
+			records.put((Long) row[0], (Long) row[2]);
+		}
+		boolean active = a.getStatus() == AgreementStatus.ACTIVE;
+		List<AgreementViews.CommitmentView> commitmentViews = new ArrayList<>();
+		Rag worst = Rag.GREEN;
+		Map<Long, Commitment> byId = new HashMap<>();
+		for (Commitment c : a.getCommitments()) {
+			byId.put(c.getId(), c);
+			BigDecimal d = delivered.getOrDefault(c.getId(), BigDecimal.ZERO);
+			Rag rag = (active || a.getStatus() == AgreementStatus.EXPIRED) ? rag(c, a, d, today) : Rag.GREEN;
+			worst = worst.worse(rag);
+			BigDecimal goal = c.getTargetQuantity() == null ? BigDecimal.ONE : c.getTargetQuantity();
+			int percent = Math.min(100,
+					d.multiply(BigDecimal.valueOf(100)).divide(goal, 0, RoundingMode.DOWN).intValue());
+			commitmentViews
+				.add(new AgreementViews.CommitmentView(c.getId(), c.getDescription(), c.getResponsibleUnitId(),
+						c.getResponsibleUnitId() == null ? orgNames.get(a.getCommunityOrgId())
+								: unitNames.get(c.getResponsibleUnitId()),
+						c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.isPerYear(), c.getDueDate(), d,
+						records.getOrDefault(c.getId(), 0L), percent, rag, active && canLog(scope, a, c)));
+		}
+		List<Fulfilment> log = this.fulfilments.findByAgreementIdOrderByHappenedOnDescIdDesc(id);
+		Map<Long, List<AgreementViews.AttachmentView>> evidence = this.attachments
+			.forOwners(AttachmentService.FULFILMENT, log.stream().map(Fulfilment::getId).toList());
+		List<AgreementViews.FulfilmentView> fulfilmentViews = log.stream()
+			.map((f) -> new AgreementViews.FulfilmentView(f.getId(), f.getCommitmentId(),
+					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getDescription() : "",
+					f.getHappenedOn(), f.getDescription(), f.getQuantity(),
+					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getTargetUnit() : null,
+					f.isAutomatic(), f.getActivityId(), f.getCreatedBy(), evidence.getOrDefault(f.getId(), List.of())))
+			.toList();
+
+		AgreementViews.Ref parent = a.getParentAgreementId() == null ? null : ref(a.getParentAgreementId());
+		AgreementViews.Ref renewedFrom = a.getRenewedFromId() == null ? null : ref(a.getRenewedFromId());
+		List<AgreementViews.Ref> renewals = this.agreements.findByRenewedFromId(id)
+			.stream()
+			.map((r) -> new AgreementViews.Ref(r.getId(), r.getNumber()))
+			.toList();
+		AgreementViews.PairingView pairing = a.getPairingId() == null ? null
+				: this.pairings.findById(a.getPairingId()).map(this::pairingView).orElse(null);
+
+		return new AgreementViews.Detail(a.getId(), a.getVersion(), a.getNumber(), a.getTitle(), a.getLevel(),
+				a.getStatus(),
+				new AgreementViews.Ref(a.getCommunityOrgId(), orgNames.getOrDefault(a.getCommunityOrgId(), "")),
+				refs(unitIds, unitNames),
+				EnumSet.copyOf(a.getAreas().isEmpty() ? EnumSet.of(CooperationArea.OTHER) : a.getAreas()),
+				a.getTermStart(), a.getTermEnd(), a.getSignedOn(), a.getSummary(), a.getReturnReason(),
+				a.getTerminationReason(), a.getTerminatedOn(), parent, renewedFrom, renewals, pairing, commitmentViews,
+				fulfilmentViews, this.attachments.forOwner(AttachmentService.AGREEMENT, id), this.history.of(id), worst,
+				actions(scope, a));
+	}
+
+	private AgreementViews.Ref ref(Long agreementId) {
+		return this.agreements.findById(agreementId)
+			.map((x) -> new AgreementViews.Ref(x.getId(), x.getNumber() + " " + x.getTitle()))
+			.orElse(new AgreementViews.Ref(agreementId, "#" + agreementId));
+	}
+
+	AgreementViews.PairingView pairingView(Pairing p) {
+		Set<Long> orgIds = new HashSet<>(Set.of(p.getOrganisationId()));
+		if (p.getPartnerOrgId() != null) {
+			orgIds.add(p.getPartnerOrgId());
+		}
+		Map<Long, String> orgNames = this.structure.names(orgIds);
+		String partner = p.getUnitId() != null ? this.units.name(p.getUnitId()).orElse("")
+				: orgNames.getOrDefault(p.getPartnerOrgId(), "");
+		return new AgreementViews.PairingView(p.getId(), p.getVersion(), p.getOrganisationId(),
+				orgNames.getOrDefault(p.getOrganisationId(), ""), p.getUnitId(), p.getPartnerOrgId(), partner,
+				p.getStartDate(), p.getEndDate(), p.getNote());
+	}
+
+	/**
+	 * The form for editing a draft, or for a renewal pre-filled from the old agreement.
+	 * @param id the agreement
+	 * @return the form
+	 */
+	@Transactional(readOnly = true)
+	public AgreementForm form(Long id) {
+		JointBuildingAgreement a = loadInScope(id);
+		return toForm(a, a.getVersion(), a.getTermStart(), a.getTermEnd(), null, true);
+	}
+
+	private static AgreementForm toForm(JointBuildingAgreement a, @Nullable Long version, LocalDate start,
+			LocalDate end, @Nullable Long renewedFrom, boolean keepIds) {
+		List<CommitmentForm> rows = a.getCommitments()
+			.stream()
+			.map((c) -> new CommitmentForm(keepIds ? c.getId() : null, c.getDescription(), c.getResponsibleUnitId(),
+					c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.isPerYear(),
+					keepIds ? c.getDueDate() : null))
+			.collect(Collectors.toCollection(ArrayList::new));
+		return new AgreementForm(a.getTitle(), a.getLevel(), a.getCommunityOrgId(), new ArrayList<>(a.getUnitIds()),
+				EnumSet.copyOf(a.getAreas().isEmpty() ? EnumSet.of(CooperationArea.OTHER) : a.getAreas()), start, end,
+				a.getSummary(), a.getParentAgreementId(), renewedFrom, rows, version);
+	}
+
+	// ---------------------------------------------------------------- scope and rights
+
+	JointBuildingAgreement loadInScope(Long id) {
+		JointBuildingAgreement a = this.agreements.findById(id).orElseThrow(() -> AgreementNotFoundException.forId(id));
+		if (!canSee(this.scopes.current(), a)) {
+			throw AgreementNotFoundException.forId(id);
+		}
+		return a;
+	}
+
+	static boolean canSee(DataScope scope, JointBuildingAgreement a) {
+		return scope.isAll() || scope.organisationIds().contains(a.getCommunityOrgId())
+				|| (scope.isLiaison() && scope.unitId() != null && a.getUnitIds().contains(scope.unitId()));
+	}
+
+	static boolean canLog(DataScope scope, JointBuildingAgreement a, Commitment c) {
+		if (scope.isAll()) {
+			return true;
+		}
+		if (scope.isLiaison()) {
+			return c.getResponsibleUnitId() != null && c.getResponsibleUnitId().equals(scope.unitId());
+		}
+		return c.getResponsibleUnitId() == null && scope.organisationIds().contains(a.getCommunityOrgId());
+	}
+
+	static Set<String> actions(DataScope scope, JointBuildingAgreement a) {
+		Set<String> actions = new HashSet<>();
+		switch (a.getStatus()) {
+			case DRAFT -> {
+				actions.add(EDIT);
+				actions.add(SUBMIT);
+				actions.add(ATTACH);
+			}
+			case SUBMITTED -> {
+				if (scope.isStaff()) {
+					actions.add(APPROVE);
+					actions.add(SEND_BACK);
+				}
+			}
+			case ACTIVE -> {
+				actions.add(RENEW);
+				actions.add(ATTACH);
+				if (scope.isStaff()) {
+					actions.add(TERMINATE);
+				}
+				if (a.getCommitments().stream().anyMatch((c) -> canLog(scope, a, c))) {
+					actions.add(LOG);
+				}
+			}
+			case EXPIRED -> actions.add(RENEW);
+			case TERMINATED -> {
+			}
+		}
+		return actions;
+	}
+
+	private void requireStaff() {
+		if (!this.scopes.current().isStaff()) {
+			throw new AccessDeniedException("staff only");
+		}
+	}
+
+	// ---------------------------------------------------------------- drafting
+
+	@Transactional
+	public Long createDraft(AgreementForm form) {
+		JointBuildingAgreement a = new JointBuildingAgreement();
+		checkParties(form);
+		a.setNumber(this.numbers.next(LocalDate.now().getYear()));
+		a.setCreatedBy(this.history.username());
+		apply(a, form, false);
+		a.setRenewedFromId(form.renewedFromId() == null ? null : loadInScope(form.renewedFromId()).getId());
+		this.agreements.saveAndFlush(a);
+		this.history.record(a.getId(), "AGREEMENT", a.getId(), "created", null, a.getNumber());
+		linkPairing(a);
+		log.info("agreement {} drafted", a.getNumber());
+		return Objects.requireNonNull(a.getId());
+	}
+
+	@Transactional
+	public void updateDraft(Long id, AgreementForm form) {
+		JointBuildingAgreement a = loadInScope(id);
+		a.checkVersion(form.version() == null ? -1 : form.version());
+		if (!a.isEditable()) {
+			throw new IllegalTransitionException(a.getStatus(), AgreementStatus.DRAFT);
+		}
+		checkParties(form);
+		apply(a, form, true);
+		linkPairing(a);
+		a.touch();
+		this.agreements.flush();
+	}
+
+	private void checkParties(AgreementForm form) {
+		DataScope scope = this.scopes.current();
+		List<Long> unitIds = Objects.requireNonNull(form.unitIds());
+		if (!this.units.names(unitIds).keySet().containsAll(unitIds)) {
+			throw new RuleViolationException("unitIds", "agreement.units.unknown");
+		}
+		Long core = this.structure.holderOf(StructureRole.CORE).orElse(null);
+		Long org = Objects.requireNonNull(form.communityOrgId());
+		if (this.structure.name(org).isEmpty()) {
+			throw new RuleViolationException("communityOrgId", "agreement.org.unknown");
+		}
+		if (form.level() == AgreementLevel.SUB_DISTRICT && !org.equals(core)) {
+			throw new RuleViolationException("communityOrgId", "agreement.level.subDistrictOrg");
+		}
+		if (form.level() == AgreementLevel.BRANCH && org.equals(core)) {
+			throw new RuleViolationException("communityOrgId", "agreement.level.branchOrg");
+		}
+		if (scope.isLiaison() && !unitIds.contains(scope.unitId())) {
+			throw new RuleViolationException("unitIds", "agreement.units.mustIncludeOwn");
+		}
+		if (scope.isSecretary() && !scope.organisationIds().contains(org)) {
+			throw new RuleViolationException("communityOrgId", "agreement.org.outOfScope");
+		}
+		if (Objects.requireNonNull(form.termEnd()).isBefore(Objects.requireNonNull(form.termStart()))) {
+			throw new RuleViolationException("termEnd", "agreement.term.order");
+		}
+		for (CommitmentForm c : form.commitmentsOrEmpty()) {
+			if (c.responsibleUnitId() != null && !unitIds.contains(c.responsibleUnitId())) {
+				throw new RuleViolationException("commitments", "commitment.unit.notParty");
+			}
+		}
+		if (form.parentAgreementId() != null) {
+			JointBuildingAgreement parent = this.agreements.findById(form.parentAgreementId())
+				.orElseThrow(() -> new RuleViolationException("parentAgreementId", "agreement.parent.invalid"));
+			if (form.level() != AgreementLevel.BRANCH || parent.getLevel() != AgreementLevel.SUB_DISTRICT) {
+				throw new RuleViolationException("parentAgreementId", "agreement.parent.invalid");
+			}
+		}
+	}
+
+	private void apply(JointBuildingAgreement a, AgreementForm f, boolean record) {
+		Long id = a.getId();
+		set(record, id, "title", a.getTitle(), Objects.requireNonNull(f.title()).trim(), a::setTitle);
+		set(record, id, "level", a.getLevel(), Objects.requireNonNull(f.level()), a::setLevel);
+		set(record, id, "communityOrgId", a.getCommunityOrgId(), Objects.requireNonNull(f.communityOrgId()),
+				a::setCommunityOrgId);
+		set(record, id, "termStart", a.getTermStart(), Objects.requireNonNull(f.termStart()), a::setTermStart);
+		set(record, id, "termEnd", a.getTermEnd(), Objects.requireNonNull(f.termEnd()), a::setTermEnd);
+		set(record, id, "summary", a.getSummary(), StringUtils.hasText(f.summary()) ? f.summary().trim() : null,
+				a::setSummary);
+		set(record, id, "parentAgreementId", a.getParentAgreementId(), f.parentAgreementId(), a::setParentAgreementId);
+		Set<CooperationArea> areas = EnumSet.copyOf(Objects.requireNonNull(f.areas()));
+		if (!areas.equals(a.getAreas())) {
+			if (record && id != null) {
+				this.history.record(id, "AGREEMENT", id, "areas", sorted(a.getAreas()), sorted(areas));
+			}
+			a.getAreas().clear();
+			a.getAreas().addAll(areas);
+		}
+		Set<Long> unitIds = new LinkedHashSet<>(Objects.requireNonNull(f.unitIds()));
+		if (!unitIds.equals(a.getUnitIds())) {
+			if (record && id != null) {
+				this.history.record(id, "AGREEMENT", id, "unitIds", sorted(a.getUnitIds()), sorted(unitIds));
+			}
+			a.getUnitIds().clear();
+			a.getUnitIds().addAll(unitIds);
+		}
+		applyCommitments(a, f.commitmentsOrEmpty(), record);
+	}
+
+	private static String sorted(Collection<?> values) {
+		return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
+	}
+
+	private void applyCommitments(JointBuildingAgreement a, List<CommitmentForm> rows, boolean record) {
+		Map<Long, Commitment> existing = new HashMap<>();
+		a.getCommitments().forEach((c) -> existing.put(c.getId(), c));
+		Set<Long> kept = new HashSet<>();
+		List<Commitment> ordered = new ArrayList<>();
+		for (CommitmentForm row : rows) {
+			Commitment c = row.id() == null ? null : existing.get(row.id());
+			boolean isNew = c == null;
+			if (isNew) {
+				c = new Commitment();
+				c.setAgreement(a);
+			}
+			else {
+				kept.add(c.getId());
+			}
+			boolean rec = record && !isNew && a.getId() != null;
+			Long cid = c.getId();
+			Commitment target = c;
+			setC(rec, a, cid, "description", c.getDescription(), Objects.requireNonNull(row.description()).trim(),
+					target::setDescription);
+			setC(rec, a, cid, "responsibleUnitId", c.getResponsibleUnitId(), row.responsibleUnitId(),
+					target::setResponsibleUnitId);
+			setC(rec, a, cid, "area", c.getArea(), Objects.requireNonNull(row.area()), target::setArea);
+			setC(rec, a, cid, "targetQuantity", c.getTargetQuantity(), row.targetQuantity(), target::setTargetQuantity);
+			setC(rec, a, cid, "targetUnit", c.getTargetUnit(),
+					StringUtils.hasText(row.targetUnit()) ? row.targetUnit().trim() : null, target::setTargetUnit);
+			setC(rec, a, cid, "perYear", c.isPerYear(), row.perYear(), target::setPerYear);
+			setC(rec, a, cid, "dueDate", c.getDueDate(), row.dueDate(), target::setDueDate);
+			ordered.add(c);
+			if (isNew && record && a.getId() != null) {
+				this.history.record(a.getId(), "COMMITMENT", null, "added", null, c.getDescription());
+			}
+		}
+		for (Commitment old : new ArrayList<>(a.getCommitments())) {
+			if (!kept.contains(old.getId())) {
+				if (record && a.getId() != null) {
+					this.history.record(a.getId(), "COMMITMENT", old.getId(), "removed", old.getDescription(), null);
+				}
+			}
+		}
+		a.getCommitments().clear();
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setSortOrder(i);
+			a.getCommitments().add(ordered.get(i));
+		}
+	}
+
+	private <T> void set(boolean record, @Nullable Long id, String field, @Nullable T oldValue, @Nullable T newValue,
+			java.util.function.Consumer<@Nullable T> setter) {
+		if (Objects.equals(oldValue, newValue)
+				|| (oldValue instanceof BigDecimal o && newValue instanceof BigDecimal n && o.compareTo(n) == 0)) {
+			return;
+		}
+		if (record && id != null) {
+			this.history.record(id, "AGREEMENT", id, field, oldValue, newValue);
+		}
+		setter.accept(newValue);
+	}
+
+	private <T> void setC(boolean record, JointBuildingAgreement a, @Nullable Long commitmentId, String field,
+			@Nullable T oldValue, @Nullable T newValue, java.util.function.Consumer<@Nullable T> setter) {
+		if (Objects.equals(oldValue, newValue)
+				|| (oldValue instanceof BigDecimal o && newValue instanceof BigDecimal n && o.compareTo(n) == 0)) {
+			return;
+		}
+		if (record) {
+			this.history.record(Objects.requireNonNull(a.getId()), "COMMITMENT", commitmentId, field, oldValue,
+					newValue);
+		}
+		setter.accept(newValue);
+	}
+
+	private void linkPairing(JointBuildingAgreement a) {
+		if (a.getPairingId() != null) {
+			return;
+		}
+		for (Long unitId : a.getUnitIds()) {
+			List<Pairing> found = this.pairings.findActiveBetween(a.getCommunityOrgId(), unitId, null);
+			if (!found.isEmpty()) {
+				a.setPairingId(found.get(0).getId());
+				return;
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- lifecycle
+
+	@Transactional
+	public void submit(Long id) {
+		JointBuildingAgreement a = loadInScope(id);
+		AgreementStatus before = a.getStatus();
+		a.submit();
+		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
+	}
+
+	@Transactional
+	public void approve(Long id, LocalDate signedOn) {
+		JointBuildingAgreement a = loadInScope(id);
+		requireStaff();
+		AgreementStatus before = a.getStatus();
+		a.approve(signedOn);
+		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
+		this.history.record(id, "AGREEMENT", id, "signedOn", null, signedOn);
+	}
+
+	@Transactional
+	public void sendBack(Long id, String reason) {
+		JointBuildingAgreement a = loadInScope(id);
+		requireStaff();
+		requireReason(reason);
+		AgreementStatus before = a.getStatus();
+		a.sendBack(reason.trim());
+		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
+		this.history.record(id, "AGREEMENT", id, "returnReason", null, reason.trim());
+	}
+
+	@Transactional
+	public void terminate(Long id, String reason) {
+		JointBuildingAgreement a = loadInScope(id);
+		requireStaff();
+		requireReason(reason);
+		AgreementStatus before = a.getStatus();
+		a.terminate(reason.trim(), LocalDate.now());
+		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
+		this.history.record(id, "AGREEMENT", id, "terminationReason", null, reason.trim());
+	}
+
+	private static void requireReason(@Nullable String reason) {
+		if (!StringUtils.hasText(reason)) {
+			throw new RuleViolationException("reason", "validation.required");
+		}
+		if (reason.length() > 500) {
+			throw new RuleViolationException("reason", "agreement.reason.tooLong");
+		}
+	}
+
+	/**
+	 * A renewal form: the old agreement's parties, areas and commitments, a new term that
+	 * starts the day after the old one ends, linked to the old agreement.
+	 * @param id the agreement to renew
+	 * @return the pre-filled form
+	 */
+	@Transactional(readOnly = true)
+	public AgreementForm renewalForm(Long id) {
+		JointBuildingAgreement a = loadInScope(id);
+		if (!a.isRenewable()) {
+			throw new IllegalTransitionException(a.getStatus(), AgreementStatus.ACTIVE);
+		}
+		long years = Math.max(1, a.getTermEnd().getYear() - a.getTermStart().getYear() + 1);
+		LocalDate start = a.getTermEnd().plusDays(1);
+		return toForm(a, null, start, start.plusYears(years).minusDays(1), a.getId(), false);
+	}
+
+	/**
+	 * The old term's delivered figures per commitment description, shown beside a
+	 * renewal.
+	 * @param id the old agreement
+	 * @return description to delivered quantity over the whole old term
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> termFigures(Long id) {
+		JointBuildingAgreement a = loadInScope(id);
+		Map<Long, BigDecimal> delivered = new HashMap<>();
+		for (Object[] row : this.fulfilments.sumByCommitment(List.of(id), a.getTermStart(), a.getTermEnd())) {
+			delivered.put((Long) row[0], (BigDecimal) row[1]);
+		}
+		Map<String, BigDecimal> result = new java.util.LinkedHashMap<>();
+		a.getCommitments()
+			.forEach((c) -> result.put(c.getDescription(), delivered.getOrDefault(c.getId(), BigDecimal.ZERO)));
+		return result;
+	}
+
+	/**
+	 * The daily job's work: agreements in force whose term has ended become expired.
+	 * @param today the day
+	 * @return how many expired
+	 */
+	@Transactional
+	public int expireEnded(LocalDate today) {
+		int n = 0;
+		for (JointBuildingAgreement a : this.agreements.findEnded(today)) {
+			if (a.expireIfEnded(today)) {
+				this.history.record(a.getId(), "AGREEMENT", a.getId(), "status", AgreementStatus.ACTIVE,
+						AgreementStatus.EXPIRED);
+				n++;
+			}
+		}
+		return n;
+	}
+
+	// ---------------------------------------------------------------- fulfilment
+
+	@Transactional
+	public Long logFulfilment(Long agreementId, FulfilmentForm form) {
+		JointBuildingAgreement a = loadInScope(agreementId);
+		if (a.getStatus() != AgreementStatus.ACTIVE) {
+			throw new RuleViolationException(null, "fulfilment.notActive");
+		}
+		Commitment c = a.getCommitments()
+			.stream()
+			.filter((x) -> x.getId().equals(form.commitmentId()))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
+		if (!canLog(this.scopes.current(), a, c)) {
+			throw new RuleViolationException("commitmentId", "fulfilment.commitment.notYours");
+		}
+		Fulfilment f = new Fulfilment();
+		f.setCommitmentId(c.getId());
+		f.setAgreementId(agreementId);
+		f.setHappenedOn(Objects.requireNonNull(form.happenedOn()));
+		f.setDescription(Objects.requireNonNull(form.description()).trim());
+		f.setQuantity(Objects.requireNonNull(form.quantity()));
+		f.setCreatedBy(this.history.username());
+		this.fulfilments.saveAndFlush(f);
+		this.history.record(agreementId, "FULFILMENT", f.getId(), "logged", null,
+				f.getHappenedOn() + " " + AgreementHistory.text(f.getQuantity()) + " " + f.getDescription());
+		return Objects.requireNonNull(f.getId());
+	}
+
+	/**
+	 * Counts a held activity towards a commitment, as an automatic fulfilment entry, or
+	 * removes that entry again. Used by the activity module; idempotent.
+	 * @param commitmentId the commitment
+	 * @param activityId the activity
+	 * @param held whether the activity counts now
+	 * @param on the activity's date
+	 * @param title the activity's title
+	 * @param quantity 1 for count targets, the hours for hour targets
+	 */
+	@Transactional
+	public void syncAutomaticFulfilment(Long commitmentId, Long activityId, boolean held, LocalDate on, String title,
+			BigDecimal quantity) {
+		Commitment c = this.commitments.findById(commitmentId)
+			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
+		JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
+		var existing = this.fulfilments.findByCommitmentIdAndActivityId(commitmentId, activityId);
+		if (held && existing.isEmpty()) {
+			Fulfilment f = new Fulfilment();
+			f.setCommitmentId(commitmentId);
+			f.setAgreementId(a.getId());
+			f.setHappenedOn(on);
+			f.setDescription(title);
+			f.setQuantity(quantity);
+			f.setActivityId(activityId);
+			f.setAutomatic(true);
+			f.setCreatedBy(this.history.username());
+			this.fulfilments.save(f);
+			this.history.record(a.getId(), "FULFILMENT", null, "automatic", null, title);
+		}
+		else if (!held && existing.isPresent()) {
+			this.fulfilments.delete(existing.get());
+			this.history.record(a.getId(), "FULFILMENT", existing.get().getId(), "automatic", title, null);
+		}
+	}
+
+	// ---------------------------------------------------------------- dashboards
+
+	/**
+	 * Agreements in force that end within 60 days, in the current user's scope.
+	 * @return soonest first
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementViews.Summary> endingSoon() {
+		DataScope scope = this.scopes.current();
+		LocalDate today = LocalDate.now();
+		List<JointBuildingAgreement> list = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
+				scope.organisationIdsForQuery(), scope.unitIdForQuery());
+		return summaries(new PageImpl<>(list)).getContent();
+	}
+
+	/**
+	 * Red commitments in the current user's scope (for a liaison: those their unit is
+	 * responsible for).
+	 * @return the red commitments with their agreement
+	 */
+	@Transactional(readOnly = true)
+	public List<RedCommitment> redCommitments() {
+		DataScope scope = this.scopes.current();
+		LocalDate today = LocalDate.now();
+		List<JointBuildingAgreement> active = this.agreements
+			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
+					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
+			.getContent();
+		if (active.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, BigDecimal> delivered = delivered(active.stream().map(JointBuildingAgreement::getId).toList(), today);
+		List<RedCommitment> red = new ArrayList<>();
+		for (Commitment c : this.commitments
+			.findByAgreementIds(active.stream().map(JointBuildingAgreement::getId).toList())) {
+			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
+			if (scope.isLiaison() && !Objects.equals(c.getResponsibleUnitId(), scope.unitId())) {
+				continue;
+			}
+			if (rag(c, a, delivered.getOrDefault(c.getId(), BigDecimal.ZERO), today) == Rag.RED) {
+				red.add(new RedCommitment(a.getId(), a.getNumber(), a.getTitle(), c.getId(), c.getDescription()));
+			}
+		}
+		return red;
+	}
+
+	/**
+	 * A red commitment on a dashboard.
+	 *
+	 * @param agreementId its agreement
+	 * @param number the agreement's number
+	 * @param title the agreement's title
+	 * @param commitmentId the commitment
+	 * @param description what was promised
+	 */
+	public record RedCommitment(Long agreementId, String number, String title, Long commitmentId, String description) {
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.lianjian.agreement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records the agreement pages are rendered from.
+ */
+public final class AgreementViews {
+
+	private AgreementViews() {
+	}
+
+	/** An id and a name. */
+	public record Ref(Long id, String name) {
+
+	}
+
+	/** A row of the agreement list. */
+	public record Summary(Long id, String number, String title, AgreementLevel level, AgreementStatus status,
+			String communityOrgName, List<Ref> units, LocalDate termStart, LocalDate termEnd, Rag rag) {
+
+	}
+
+	/** A commitment with its progress this year. */
+	public record CommitmentView(Long id, String description, @Nullable Long responsibleUnitId,
+			@Nullable String responsibleName, CooperationArea area, @Nullable BigDecimal targetQuantity,
+			@Nullable String targetUnit, boolean perYear, @Nullable LocalDate dueDate, BigDecimal delivered,
+			long records, int percent, Rag rag, boolean canLog) {
+
+		public boolean communitySide() {
+			return this.responsibleUnitId == null;
+		}
+
+		public boolean qualitative() {
+			return this.targetQuantity == null;
+		}
+
+	}
+
+	/** A fulfilment record. */
+	public record FulfilmentView(Long id, Long commitmentId, String commitment, LocalDate happenedOn,
+			String description, BigDecimal quantity, @Nullable String targetUnit, boolean automatic,
+			@Nullable Long activityId, @Nullable String createdBy, List<AttachmentView> attachments) {
+
+	}
+
+	/** A stored file. */
+	public record AttachmentView(Long id, String fileName, String contentType, long size, Instant uploadedAt,
+			@Nullable String uploadedBy) {
+
+		public boolean image() {
+			return this.contentType.startsWith("image/");
+		}
+
+	}
+
+	/** One change in the history. */
+	public record ChangeView(Instant changedAt, @Nullable String changedBy, String entity, @Nullable Long entityId,
+			String field, @Nullable String oldValue, @Nullable String newValue) {
+
+	}
+
+	/** A pairing as shown on both sides' pages. */
+	public record PairingView(Long id, long version, Long organisationId, String organisationName,
+			@Nullable Long unitId, @Nullable Long partnerOrgId, String partnerName, LocalDate startDate,
+			@Nullable LocalDate endDate, @Nullable String note) {
+
+		public boolean active() {
+			return this.endDate == null || !this.endDate.isBefore(LocalDate.now());
+		}
+
+	}
+
+	/** Everything the agreement page shows, and what the current user may do. */
+	public record Detail(Long id, long version, String number, String title, AgreementLevel level,
+			AgreementStatus status, Ref communityOrg, List<Ref> units, Set<CooperationArea> areas, LocalDate termStart,
+			LocalDate termEnd, @Nullable LocalDate signedOn, @Nullable String summary, @Nullable String returnReason,
+			@Nullable String terminationReason, @Nullable LocalDate terminatedOn, @Nullable Ref parentAgreement,
+			@Nullable Ref renewedFrom, List<Ref> renewals, @Nullable PairingView pairing,
+			List<CommitmentView> commitments, List<FulfilmentView> fulfilments, List<AttachmentView> attachments,
+			List<ChangeView> history, Rag rag, Set<String> actions) {
+
+		public boolean can(String action) {
+			return this.actions.contains(action);
+		}
+
+		public boolean endingSoon() {
+			return this.status == AgreementStatus.ACTIVE && !this.termEnd.isAfter(LocalDate.now().plusDays(60));
+		}
+
+	}
+
+}
