@@ -3,7 +3,10 @@ package org.lianjian.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.AccountForm;
@@ -15,7 +18,16 @@ import org.lianjian.structure.OrganisationForm;
 import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
+import org.lianjian.unit.AdminRank;
+import org.lianjian.unit.CreditCode;
+import org.lianjian.unit.InstitutionType;
+import org.lianjian.unit.LiaisonForm;
+import org.lianjian.unit.LiaisonService;
+import org.lianjian.unit.PartyOrgKind;
+import org.lianjian.unit.UnitCategory;
+import org.lianjian.unit.UnitForm;
 import org.lianjian.unit.UnitService;
+import org.lianjian.unit.UnitStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,19 +54,104 @@ class DemoDataGenerator {
 
 	private static final String[] COMMITTEES = { "社区委员会", "综合治理委员会", "市政市容管理委员会", "社区矛盾协调委员会", "志愿者协会", "科普文化体育协会" };
 
-	/** Unit name patterns: prefix of a place or trade, and the kind of unit. */
-	private static final String[] UNIT_PREFIXES = { "曲阳", "大柏树", "虹口", "沪东", "东江", "申城", "同舟", "海纳", "明德", "华曲", "嘉和",
-			"汇丰路", "远望", "新程", "启航", "博雅", "康泰", "安澜", "锦程", "恒信" };
-
-	private static final String[] UNIT_KINDS = { "医院", "第二中学", "实验小学", "职业技术学院", "科技有限公司", "建设集团有限公司", "税务所", "派出所",
-			"环境科学研究所", "社会工作服务中心", "物业管理有限公司", "商务楼宇联合会", "电力供电所", "文化传媒有限公司", "律师事务所", "口腔医院", "邮政支局", "图书馆",
-			"信息技术研究院", "养老服务中心" };
-
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "朱", "马",
 			"胡", "郭", "林", "何", "高", "罗" };
 
 	private static final String[] GIVEN = { "建华", "丽娟", "志强", "海燕", "晓东", "文静", "国平", "秀英", "伟民", "春梅", "立新", "佳怡",
 			"振宇", "雪芳", "明辉", "慧敏" };
+
+	/** Street names for unit addresses. */
+	private static final String[] ADDRESSES = { "曲阳路", "中山北一路", "大连西路", "赤峰路", "东体育会路", "玉田路", "密云路", "巴林路", "运光路",
+			"邯郸路" };
+
+	private record UnitSpec(String name, String shortName, UnitCategory category, @Nullable InstitutionType subType,
+			AdminRank rank, boolean dualManaged, boolean hasCode, PartyOrgKind partyOrgKind, @Nullable String sector) {
+	}
+
+	private static UnitSpec unit(String name, String shortName, UnitCategory category,
+			@Nullable InstitutionType subType, AdminRank rank, boolean dualManaged, PartyOrgKind kind,
+			@Nullable String sector) {
+		return new UnitSpec(name, shortName, category, subType, rank, dualManaged, true, kind, sector);
+	}
+
+	/** Forty fictional resident units across every category and rank. */
+	private static final UnitSpec[] UNITS = {
+			unit("上海市曲阳中心医院", "曲阳中心医院", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.HOSPITAL, AdminRank.COUNTY,
+					false, PartyOrgKind.COMMITTEE, "虹口区卫生健康工作党委"),
+			unit("上海大柏树第二中学", "大柏树二中", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.SCHOOL, AdminRank.TOWNSHIP,
+					false, PartyOrgKind.GENERAL_BRANCH, "虹口区教育工作党委"),
+			unit("曲阳路实验小学", "曲阳实验小学", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.SCHOOL, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, "虹口区教育工作党委"),
+			unit("上海安澜律师事务所", "安澜律所", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH, null),
+			unit("曲阳社区社会工作服务中心", "曲阳社工中心", UnitCategory.SOCIAL_ORGANISATION, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null),
+			unit("上海东江职业技术学院", "东江职院", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.SCHOOL, AdminRank.BUREAU, false,
+					PartyOrgKind.COMMITTEE, "上海市教育卫生工作党委"),
+			unit("上海海纳环境科学研究所", "海纳环科所", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.RESEARCH, AdminRank.BUREAU,
+					false, PartyOrgKind.COMMITTEE, "上海市科技工作党委"),
+			unit("中国远望航天测控研究院上海分院", "远望测控院", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.RESEARCH,
+					AdminRank.MINISTERIAL, true, PartyOrgKind.COMMITTEE, "中央企业驻沪工作党委"),
+			unit("上海市公安局虹口分局大柏树派出所", "大柏树派出所", UnitCategory.PARTY_GOVERNMENT, null, AdminRank.TOWNSHIP, true,
+					PartyOrgKind.GENERAL_BRANCH, "虹口区公安分局党委"),
+			unit("上海市虹口区税务局第三税务所", "第三税务所", UnitCategory.PARTY_GOVERNMENT, null, AdminRank.TOWNSHIP, true,
+					PartyOrgKind.BRANCH, "虹口区税务局党委"),
+			unit("上海市虹口区市场监督管理局曲阳市场监管所", "曲阳市场监管所", UnitCategory.PARTY_GOVERNMENT, null, AdminRank.TOWNSHIP, true,
+					PartyOrgKind.BRANCH, "虹口区市场监管局党组"),
+			unit("国网上海市区供电公司曲阳供电服务中心", "曲阳供电中心", UnitCategory.STATE_OWNED, null, AdminRank.TOWNSHIP, false,
+					PartyOrgKind.GENERAL_BRANCH, "国网上海市电力公司党委"),
+			unit("上海申通地铁曲阳路站区", "曲阳路站区", UnitCategory.STATE_OWNED, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					"上海申通地铁集团党委"),
+			unit("中国邮政集团上海市虹口区分公司曲阳支局", "曲阳邮政支局", UnitCategory.STATE_OWNED, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, "中国邮政上海分公司党委"),
+			unit("上海城建嘉和建设集团有限公司", "嘉和建设", UnitCategory.STATE_OWNED, null, AdminRank.BUREAU, false,
+					PartyOrgKind.COMMITTEE, "上海城建集团党委"),
+			unit("上海东方明德文化传媒有限公司", "明德传媒", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("上海远望科技有限公司", "远望科技", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH, null),
+			unit("上海汇丰路商务楼宇管理有限公司", "汇丰路楼宇", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("上海康泰口腔门诊部有限公司", "康泰口腔", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("上海锦程物业管理有限公司", "锦程物业", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("虹口区曲阳养老服务促进会", "养老服务促进会", UnitCategory.SOCIAL_ORGANISATION, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null),
+			unit("上海启航青少年发展中心", "启航青少年中心", UnitCategory.SOCIAL_ORGANISATION, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null),
+			unit("上海市虹口区图书馆曲阳分馆", "曲阳图书分馆", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.OTHER, AdminRank.NONE,
+					false, PartyOrgKind.BRANCH, "虹口区文化旅游局党委"),
+			unit("上海市虹口区人民检察院曲阳检察室", "曲阳检察室", UnitCategory.PARTY_GOVERNMENT, null, AdminRank.TOWNSHIP, true,
+					PartyOrgKind.BRANCH, "虹口区人民检察院党组"),
+			new UnitSpec("某部队曲阳干休所", "曲阳干休所", UnitCategory.PARTY_GOVERNMENT, null, AdminRank.COUNTY, true, false,
+					PartyOrgKind.COMMITTEE, "上海警备区政治工作部"),
+			unit("上海电气曲阳研发中心", "电气研发中心", UnitCategory.STATE_OWNED, null, AdminRank.BUREAU, false,
+					PartyOrgKind.COMMITTEE, "上海电气集团党委"),
+			unit("上海新程物流有限公司", "新程物流", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH, null),
+			unit("上海华曲餐饮管理有限公司", "华曲餐饮", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("上海恒信会计师事务所", "恒信会计所", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("上海博雅教育培训中心", "博雅培训", UnitCategory.SOCIAL_ORGANISATION, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null),
+			unit("上海市红十字会虹口区分会曲阳服务站", "红十字服务站", UnitCategory.SOCIAL_ORGANISATION, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null),
+			unit("上海申城科技大学曲阳校区", "申城科大曲阳校区", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.SCHOOL, AdminRank.BUREAU,
+					true, PartyOrgKind.COMMITTEE, "上海市教育卫生工作党委"),
+			unit("上海同舟康复医院", "同舟康复医院", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.HOSPITAL, AdminRank.COUNTY,
+					false, PartyOrgKind.GENERAL_BRANCH, "虹口区卫生健康工作党委"),
+			unit("曲阳街道社区卫生服务中心", "社区卫生服务中心", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.HOSPITAL,
+					AdminRank.TOWNSHIP, false, PartyOrgKind.GENERAL_BRANCH, "虹口区卫生健康工作党委"),
+			unit("虹口区教育学院附属曲阳幼儿园", "曲阳幼儿园", UnitCategory.PUBLIC_INSTITUTION, InstitutionType.SCHOOL, AdminRank.NONE,
+					false, PartyOrgKind.BRANCH, "虹口区教育工作党委"),
+			unit("中国银行上海市虹口支行曲阳路网点", "中行曲阳网点", UnitCategory.STATE_OWNED, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, "中国银行上海市分行党委"),
+			unit("上海航道勘察设计研究院", "航道设计院", UnitCategory.STATE_OWNED, InstitutionType.RESEARCH, AdminRank.BUREAU, false,
+					PartyOrgKind.COMMITTEE, "上海市国资委党委"),
+			unit("上海嘉和数字科技股份有限公司", "嘉和数字", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false, PartyOrgKind.BRANCH,
+					null),
+			unit("曲阳地区商会", "曲阳商会", UnitCategory.OTHER, null, AdminRank.NONE, false, PartyOrgKind.BRANCH, null),
+			unit("上海市曲阳农贸市场经营管理有限公司", "曲阳农贸市场", UnitCategory.NON_PUBLIC, null, AdminRank.NONE, false,
+					PartyOrgKind.BRANCH, null) };
 
 	private final StructureService structure;
 
@@ -62,7 +159,14 @@ class DemoDataGenerator {
 
 	private final AccountService accounts;
 
-	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts) {
+	private final LiaisonService liaisons;
+
+	private final AgreementDemoData agreementDemo;
+
+	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
+			AgreementDemoData agreementDemo) {
+		this.liaisons = liaisons;
+		this.agreementDemo = agreementDemo;
 		this.structure = structure;
 		this.units = units;
 		this.accounts = accounts;
@@ -103,23 +207,31 @@ class DemoDataGenerator {
 					8 + random.nextInt(30));
 		}
 
-		int unitCount = 40;
 		List<Long> unitIds = new ArrayList<>();
-		for (int i = 0; i < unitCount; i++) {
-			String prefix = UNIT_PREFIXES[i % UNIT_PREFIXES.length];
-			String kind = UNIT_KINDS[(i * 7 + i / UNIT_KINDS.length) % UNIT_KINDS.length];
-			String name = (i >= UNIT_PREFIXES.length ? "上海" : "上海市") + prefix + kind;
-			Long area = areas.get(random.nextInt(areas.size()));
-			Long unitId = this.units.register(name, prefix + kind.substring(0, Math.min(2, kind.length())), area);
+		for (int i = 0; i < UNITS.length; i++) {
+			UnitSpec spec = UNITS[i];
+			boolean nonPublic = spec.category() == UnitCategory.NON_PUBLIC;
+			Long network = nonPublic ? comprehensive : coordination;
+			boolean member = !nonPublic && random.nextInt(5) != 0;
+			LocalDate since = member ? today.minusYears(1 + random.nextInt(8)).withDayOfYear(1 + random.nextInt(300))
+					: null;
+			int headcount = switch (spec.category()) {
+				case NON_PUBLIC, SOCIAL_ORGANISATION -> 12 + random.nextInt(180);
+				default -> 60 + random.nextInt(1400);
+			};
+			Long area = areas.get(i < 6 ? 0 : (i * 3) % areas.size());
+			Long unitId = this.units.create(new UnitForm(spec.name(), spec.shortName(),
+					spec.hasCode() ? creditCode(spec.category(), random) : null, spec.category(), spec.subType(),
+					spec.rank(), spec.dualManaged(), ADDRESSES[i % ADDRESSES.length] + (10 + random.nextInt(890)) + "号",
+					area, "QY-" + (101 + (i * 7) % 48), headcount, "021-6" + (5000000 + random.nextInt(4999999)), null,
+					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
+					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
+					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
 			unitIds.add(unitId);
-			boolean nonPublic = kind.contains("有限公司") || kind.contains("事务所");
-			Long partyParent = nonPublic ? comprehensive : coordination;
-			Long partyOrg = org(partyParent, OrganisationType.UNIT_PARTY_ORG, name + (nonPublic ? "党支部" : "党委"), null,
-					null, random, 10 + random.nextInt(300));
-			if (!nonPublic) {
-				LocalDate since = today.minusYears(1 + random.nextInt(8)).withDayOfYear(1 + random.nextInt(300));
+			Long partyOrg = this.units.detail(unitId).partyOrgId();
+			if (member && partyOrg != null) {
 				this.structure.addMembership(partyOrg,
-						new MembershipForm(coordination, MembershipRole.MEMBER, since, null));
+						new MembershipForm(coordination, MembershipRole.MEMBER, Objects.requireNonNull(since), null));
 				if (random.nextInt(4) == 0) {
 					this.structure.addMembership(partyOrg, new MembershipForm(
 							committees.get(random.nextInt(committees.size())), MembershipRole.MEMBER, since, null));
@@ -134,9 +246,14 @@ class DemoDataGenerator {
 		account("admin", "系统管理员", Role.ADMIN, null, null);
 		account("staff", person(random), Role.STAFF, null, null);
 		account("secretary", person(random), Role.SECRETARY, areas.get(0), null);
-		account("liaison", person(random), Role.LIAISON, null, unitIds.get(0));
-		account("liaison2", person(random), Role.LIAISON, null, unitIds.get(1));
-		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitCount,
+		String liaisonName = person(random);
+		String liaison2Name = person(random);
+		account("liaison", liaisonName, Role.LIAISON, null, unitIds.get(0));
+		account("liaison2", liaison2Name, Role.LIAISON, null, unitIds.get(8));
+		appointLiaisons(unitIds, random, today, Map.of(0, liaisonName, 8, liaison2Name));
+		// last: it draws from the same random sequence
+		this.agreementDemo.generate(unitIds, areas, core, random);
+		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
 	}
 
@@ -147,10 +264,79 @@ class DemoDataGenerator {
 				"021-6" + (5000000 + random.nextInt(4999999)), members, null), role);
 	}
 
+	/**
+	 * Units whose primary liaison has left and not been replaced: the vacancy flag shows
+	 * them.
+	 */
+	private static final Set<Integer> VACANT = Set.of(5, 13, 21, 29, 34, 39);
+
+	private static final String[] POSITIONS = { "党办主任", "党委办公室副主任", "组织科科长", "党建专员", "行政办公室主任", "工会主席" };
+
+	private static final String[] DEPARTMENTS = { "党委办公室", "组织科", "党群工作部", "综合办公室", "行政部" };
+
+	/**
+	 * Primary liaisons for most units (the demo accounts liaison and liaison2 are linked
+	 * to theirs), a few deputies, a handed-over appointment, and some vacancies.
+	 */
+	private void appointLiaisons(List<Long> unitIds, Random random, LocalDate today, Map<Integer, String> names) {
+		for (int i = 0; i < unitIds.size(); i++) {
+			Long unitId = unitIds.get(i);
+			LocalDate since = today.minusMonths(3 + random.nextInt(60));
+			String username = switch (i) {
+				case 0 -> "liaison";
+				case 8 -> "liaison2";
+				default -> "liaison-" + unitId + "-1";
+			};
+			if (VACANT.contains(i)) {
+				if (i % 2 == 1) {
+					// had a liaison who left: the appointment is history now
+					var appointed = this.liaisons.appoint(unitId, liaisonForm(random, true, since, username));
+					this.liaisons.end(unitId, appointed.liaisonId());
+				}
+				continue;
+			}
+			LiaisonForm form = liaisonForm(random, true, since, username);
+			if (names.containsKey(i)) {
+				form = new LiaisonForm(names.get(i), form.position(), form.department(), form.phone(), form.email(),
+						true, since, username);
+			}
+			this.liaisons.appoint(unitId, form);
+			if (i % 4 == 2) {
+				this.liaisons.appoint(unitId,
+						liaisonForm(random, false, since.plusMonths(1), "liaison-" + unitId + "-2"));
+			}
+		}
+	}
+
+	private static LiaisonForm liaisonForm(Random random, boolean primary, LocalDate since, String username) {
+		return new LiaisonForm(person(random), POSITIONS[random.nextInt(POSITIONS.length)],
+				DEPARTMENTS[random.nextInt(DEPARTMENTS.length)], "139" + (10000000 + random.nextInt(89999999)), null,
+				primary, since, username);
+	}
+
 	private void account(String username, String displayName, Role role, @Nullable Long organisationId,
 			@Nullable Long unitId) {
 		this.accounts.createAccount(new AccountForm(username, displayName, role, organisationId, unitId, null),
 				DEMO_PASSWORD, false);
+	}
+
+	/**
+	 * A unified social credit code for Hongkou district (310109) with a correct check
+	 * character: registration authority and type by category, then a random body.
+	 */
+	static String creditCode(UnitCategory category, Random random) {
+		String head = switch (category) {
+			case PARTY_GOVERNMENT -> "11";
+			case PUBLIC_INSTITUTION -> "12";
+			case SOCIAL_ORGANISATION -> "52";
+			default -> "91";
+		};
+		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+		StringBuilder sb = new StringBuilder(head).append("310109");
+		for (int i = 0; i < 9; i++) {
+			sb.append(alphabet.charAt(random.nextInt(i < 8 ? 10 : alphabet.length())));
+		}
+		return sb.append(CreditCode.checkCharacter(sb.toString())).toString();
 	}
 
 	private static String person(Random random) {

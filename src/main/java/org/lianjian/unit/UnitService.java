@@ -21,6 +21,7 @@ import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,9 @@ public class UnitService implements UnitDirectory {
 
 	static final int PAGE_SIZE = 20;
 
+	/** The unit page's own tabs; other modules add theirs through PageTabContributor. */
+	public static final List<String> PAGE_TABS = List.of("profile", "liaisons", "party", "history");
+
 	private final ResidentUnitRepository units;
 
 	private final LiaisonRepository liaisons;
@@ -45,6 +49,8 @@ public class UnitService implements UnitDirectory {
 	private final StructureService structure;
 
 	private final UnitHistory history;
+
+	private volatile List<Long> networkIds = List.of();
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
 			StructureService structure, UnitHistory history) {
@@ -98,14 +104,72 @@ public class UnitService implements UnitDirectory {
 
 	/**
 	 * One page of the unit list, in the current user's scope. Issues a fixed number of
-	 * statements whatever the page size: the page, its count, the area names and the
-	 * primary liaisons.
+	 * statements whatever the page size or content: the rows, their count, the area names
+	 * and the primary liaisons.
 	 * @param filter search, filters, sort and page
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
 	public PageView<UnitSummary> search(UnitFilter filter) {
-		return PageView.of(searchPage(filter, PageRequest.of(filter.pageOrFirst(), PAGE_SIZE, sortOf(filter))));
+		return searchPage(this.scopes.current(), filter, List.of()).page();
+	}
+
+	/**
+	 * The unit list page: one page of units in the current user's scope plus the choices
+	 * of its filters. Always the same number of statements (five for staff and liaisons,
+	 * six for a secretary, whose scope is looked up), whatever the page holds.
+	 * @param filter search, filters, sort and page
+	 * @return the page and the filter choices
+	 */
+	@Transactional(readOnly = true)
+	public UnitListing listing(UnitFilter filter) {
+		DataScope scope = this.scopes.current();
+		List<UnitChoice> areas = this.structure.optionsOfType(OrganisationType.RESIDENTIAL_PARTY_ORG)
+			.stream()
+			.filter((o) -> scope.coversOrganisation(o.id()))
+			.map((o) -> new UnitChoice(o.id(), o.name()))
+			.toList();
+		List<Long> networkIds = networkIds();
+		Named named = searchPage(scope, filter, networkIds);
+		List<UnitChoice> networks = networkIds.stream()
+			.filter(named.names()::containsKey)
+			.map((id) -> new UnitChoice(id, named.names().get(id)))
+			.toList();
+		return new UnitListing(named.page(), areas, networks);
+	}
+
+	/**
+	 * The choices of the unit form: active residential areas and the four networks.
+	 * @return the choices
+	 */
+	@Transactional(readOnly = true)
+	public UnitChoices choices() {
+		List<UnitChoice> areas = this.structure.optionsOfType(OrganisationType.RESIDENTIAL_PARTY_ORG)
+			.stream()
+			.map((o) -> new UnitChoice(o.id(), o.name()))
+			.toList();
+		List<Long> networkIds = networkIds();
+		Map<Long, String> names = this.structure.names(networkIds);
+		List<UnitChoice> networks = networkIds.stream()
+			.filter(names::containsKey)
+			.map((id) -> new UnitChoice(id, names.get(id)))
+			.toList();
+		return new UnitChoices(areas, networks);
+	}
+
+	/**
+	 * The organisations holding the four network roles, in the order of
+	 * {@link StructureRole#NETWORKS}. A role is given at creation and its holder can be
+	 * neither retired nor replaced, so the ids are kept once all four are found.
+	 * @return the ids
+	 */
+	List<Long> networkIds() {
+		List<Long> ids = this.networkIds;
+		if (ids.size() < StructureRole.NETWORKS.size()) {
+			ids = StructureRole.NETWORKS.stream().map(this.structure::holderOf).flatMap(Optional::stream).toList();
+			this.networkIds = ids;
+		}
+		return ids;
 	}
 
 	/**
@@ -126,31 +190,54 @@ public class UnitService implements UnitDirectory {
 
 	private Page<ResidentUnit> findPage(UnitFilter filter, PageRequest pageable) {
 		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
 		return this.units.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
 				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
 				filter.vacant(), pageable);
 	}
 
-	private Page<UnitSummary> searchPage(UnitFilter filter, PageRequest pageable) {
-		Page<ResidentUnit> page = findPage(filter, pageable);
-		Set<Long> areaIds = new HashSet<>();
+	/** A page of the list and the organisation names looked up with it. */
+	private record Named(PageView<UnitSummary> page, Map<Long, String> names) {
+	}
+
+	/**
+	 * Rows, count, primary liaisons and organisation names: always four statements.
+	 * @param extraNames organisation ids whose names to look up in the same statement
+	 */
+	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
+		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
+		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE, sortOf(filter));
+		List<ResidentUnit> rows = this.units.findListRows(scope.isAll(), scope.organisationIdsForQuery(),
+				scope.unitIdForQuery(), q, filter.category(), filter.rank(), filter.area(), filter.network(),
+				filter.member(), filter.status(), filter.vacant(), pageable);
+		long total = this.units.countListRows(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
+				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
+				filter.vacant());
+		Set<Long> orgIds = new HashSet<>(extraNames);
 		Set<Long> unitIds = new HashSet<>();
-		page.forEach((u) -> {
+		rows.forEach((u) -> {
 			unitIds.add(u.getId());
 			if (u.getResidentialAreaId() != null) {
-				areaIds.add(u.getResidentialAreaId());
+				orgIds.add(u.getResidentialAreaId());
 			}
 		});
-		Map<Long, String> areaNames = this.structure.names(areaIds);
+		// an impossible id keeps the statement count the same for an empty page
+		Map<Long, String> orgNames = this.structure.names(orgIds.isEmpty() ? Set.of(-1L) : orgIds);
 		Map<Long, String> primaries = new HashMap<>();
-		if (!unitIds.isEmpty()) {
-			this.liaisons.findActivePrimaries(unitIds).forEach((l) -> primaries.put(l.getUnitId(), l.getPersonName()));
-		}
-		return page.map((u) -> new UnitSummary(u.getId(), u.getName(), u.getShortName(), u.getCreditCode(),
-				u.getCategory(), u.getAdminRank(), u.getResidentialAreaId(),
-				u.getResidentialAreaId() == null ? null : areaNames.get(u.getResidentialAreaId()), u.getStatus(),
-				u.getHeadcount(), primaries.get(u.getId()), u.isCoordinationMember()));
+		this.liaisons.findActivePrimaries(unitIds.isEmpty() ? Set.of(-1L) : unitIds)
+			.forEach((l) -> primaries.put(l.getUnitId(), l.getPersonName()));
+		List<UnitSummary> content = rows.stream()
+			.map((u) -> new UnitSummary(u.getId(), u.getName(), u.getShortName(), u.getCreditCode(), u.getCategory(),
+					u.getAdminRank(), u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()),
+					u.getStatus(), u.getHeadcount(), primaries.get(u.getId()), u.isCoordinationMember(),
+					u.getUpdatedAt()))
+			.toList();
+		return new Named(PageView.of(new PageImpl<>(content, pageable, total)), orgNames);
+	}
+
+	/** Escapes the wildcards of a LIKE pattern (PostgreSQL escapes with a backslash). */
+	static String likeEscape(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**
@@ -215,6 +302,7 @@ public class UnitService implements UnitDirectory {
 	public Long create(UnitForm form) {
 		ResidentUnit u = new ResidentUnit();
 		checkUnique(null, form.creditCode());
+		checkReferences(null, form);
 		apply(u, form, ChangeSource.STAFF_EDIT, false);
 		this.units.saveAndFlush(u);
 		this.history.record(u.getId(), ChangeSource.STAFF_EDIT, "created", null, u.getName());
@@ -228,6 +316,7 @@ public class UnitService implements UnitDirectory {
 		ResidentUnit u = loadInScope(id);
 		u.checkVersion(form.version() == null ? -1 : form.version());
 		checkUnique(id, form.creditCode());
+		checkReferences(u, form);
 		apply(u, form, ChangeSource.STAFF_EDIT, true);
 		ensurePartyOrganisation(u);
 		this.units.flush();
@@ -239,6 +328,27 @@ public class UnitService implements UnitDirectory {
 			this.units.findByCreditCode(code).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
 				throw new RuleViolationException("creditCode", "unit.creditCode.taken", other.getName());
 			});
+		}
+	}
+
+	/**
+	 * Refuses a residential area that is not an active residential-area organisation, and
+	 * a network that is not one of the four, unless the unit already points at it.
+	 * @param current the unit being edited, or null when creating
+	 * @param form the form
+	 */
+	void checkReferences(@Nullable ResidentUnit current, UnitForm form) {
+		Long area = form.residentialAreaId();
+		if (area != null && (current == null || !area.equals(current.getResidentialAreaId()))
+				&& this.structure.optionsOfType(OrganisationType.RESIDENTIAL_PARTY_ORG)
+					.stream()
+					.noneMatch((o) -> o.id().equals(area))) {
+			throw new RuleViolationException("residentialAreaId", "unit.residentialAreaId.invalid");
+		}
+		Long network = form.networkId();
+		if (network != null && (current == null || !network.equals(current.getNetworkId()))
+				&& !networkIds().contains(network)) {
+			throw new RuleViolationException("networkId", "unit.networkId.invalid");
 		}
 	}
 
