@@ -16,3 +16,29 @@
     }
   });
 })();
+// Print buttons (the printable agreement): data-print opens the browser's print dialog.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target.closest('[data-print]') : null;
+    if (target) {
+      event.preventDefault();
+      window.print();
+    }
+  });
+})();
+// File inputs with data-max-bytes refuse a larger file before it is uploaded (the server checks again).
+(function () {
+  'use strict';
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input instanceof HTMLInputElement && input.type === 'file' && input.dataset.maxBytes) {
+      var file = input.files && input.files[0];
+      var tooLarge = file && file.size > Number(input.dataset.maxBytes);
+      input.setCustomValidity(tooLarge ? (input.dataset.tooLarge || '') : '');
+      if (tooLarge) {
+        input.reportValidity();
+      }
+    }
+  });
+})();

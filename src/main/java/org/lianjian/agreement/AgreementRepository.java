@@ -26,7 +26,7 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 			  and (:area is null or :area member of a.areas)
 			  and (:unit is null or :unit member of a.unitIds)
 			  and (:org is null or a.communityOrgId = :org)
-			  and (:yearStart is null or (a.termStart <= :yearEnd and a.termEnd >= :yearStart))
+			  and a.termStart <= coalesce(:yearEnd, a.termStart) and a.termEnd >= coalesce(:yearStart, a.termEnd)
 			  and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)
 			  and (:anyId = true or a.id in :ids)""")
 	Page<JointBuildingAgreement> search(@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds,

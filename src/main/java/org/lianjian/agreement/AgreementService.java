@@ -171,7 +171,13 @@ public class AgreementService {
 		if (active.isEmpty()) {
 			return result;
 		}
-		Map<Long, BigDecimal> delivered = delivered(active, today);
+		// an agreement that expired in an earlier year is judged on its last year
+		Map<Integer, List<Long>> byYear = list.stream()
+			.filter((a) -> active.contains(a.getId()))
+			.collect(Collectors.groupingBy((a) -> judgeDay(a, today).getYear(),
+					Collectors.mapping(JointBuildingAgreement::getId, Collectors.toList())));
+		Map<Long, BigDecimal> delivered = new HashMap<>();
+		byYear.forEach((year, ids) -> delivered.putAll(delivered(ids, LocalDate.of(year, 1, 1))));
 		for (Commitment c : this.commitments.findByAgreementIds(active)) {
 			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
 			Rag rag = rag(c, a, delivered.getOrDefault(c.getId(), BigDecimal.ZERO), today);
@@ -181,8 +187,16 @@ public class AgreementService {
 	}
 
 	static Rag rag(Commitment c, JointBuildingAgreement a, BigDecimal delivered, LocalDate today) {
-		LocalDate judgeOn = a.getStatus() == AgreementStatus.EXPIRED && today.isAfter(a.getTermEnd()) ? today : today;
-		return Rag.of(c.getTargetQuantity(), delivered, a.getTermStart(), a.getTermEnd(), judgeOn);
+		return Rag.of(c.getTargetQuantity(), delivered, a.getTermStart(), a.getTermEnd(), judgeDay(a, today));
+	}
+
+	/**
+	 * The day an agreement is judged on: today, except that an expired agreement is
+	 * judged on its last day (with what was delivered in its last year), so that one
+	 * which ended in an earlier year does not turn red for lack of fulfilment this year.
+	 */
+	static LocalDate judgeDay(JointBuildingAgreement a, LocalDate today) {
+		return a.getStatus() == AgreementStatus.EXPIRED && today.isAfter(a.getTermEnd()) ? a.getTermEnd() : today;
 	}
 
 	/** Delivered per commitment in the year of {@code today}. */
@@ -207,8 +221,9 @@ public class AgreementService {
 
 		Map<Long, BigDecimal> delivered = new HashMap<>();
 		Map<Long, Long> records = new HashMap<>();
-		for (Object[] row : this.fulfilments.sumByCommitment(List.of(id), today.withDayOfYear(1),
-				today.withDayOfYear(today.lengthOfYear()))) {
+		LocalDate judged = judgeDay(a, today);
+		for (Object[] row : this.fulfilments.sumByCommitment(List.of(id), judged.withDayOfYear(1),
+				judged.withDayOfYear(judged.lengthOfYear()))) {
 			delivered.put((Long) row[0], (BigDecimal) row[1]);
 			records.put((Long) row[0], (Long) row[2]);
 		}

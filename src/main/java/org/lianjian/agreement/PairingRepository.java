@@ -17,7 +17,7 @@ interface PairingRepository extends JpaRepository<Pairing, Long> {
 
 	@Query("""
 			select p from Pairing p
-			where p.organisationId = :orgId and p.endDate is null
+			where p.organisationId = :orgId and (p.endDate is null or p.endDate >= current_date)
 			  and ((:unitId is not null and p.unitId = :unitId) or (:partnerOrgId is not null and p.partnerOrgId = :partnerOrgId))""")
 	List<Pairing> findActiveBetween(@Param("orgId") Long orgId, @Param("unitId") @Nullable Long unitId,
 			@Param("partnerOrgId") @Nullable Long partnerOrgId);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.PageTabContributor;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,11 @@ class StructureController {
 
 	private final StructureService structure;
 
-	StructureController(StructureService structure) {
+	private final List<PageTabContributor> tabContributors;
+
+	StructureController(StructureService structure, List<PageTabContributor> tabContributors) {
 		this.structure = structure;
+		this.tabContributors = tabContributors;
 	}
 
 	@GetMapping
@@ -81,6 +85,8 @@ class StructureController {
 
 	private void addDetailModel(Model model, OrganisationDetail detail) {
 		model.addAttribute("org", detail);
+		model.addAttribute("extraTabs",
+				this.tabContributors.stream().flatMap((c) -> c.organisationTabs(detail.id()).stream()).toList());
 		model.addAttribute("parents", this.structure.parentOptions());
 		model.addAttribute("groups", this.structure.groupOptions());
 		model.addAttribute("membershipRoles", MembershipRole.values());
