@@ -1,0 +1,110 @@
+package org.lianjian.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A liaison on a phone drafts an agreement with two commitments and submits it; staff
+ * approve it; the liaison logs a fulfilment with a photo and the progress bar moves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AgreementBrowserTests {
+
+	/** A 1×1 PNG, as a phone camera would not make, but enough for the type check. */
+	private static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void liaisonDraftsStaffApproveLiaisonLogsAndProgressMoves() throws Exception {
+		String base = "http://localhost:" + this.port;
+		String title = "浏览器测试共建协议" + System.currentTimeMillis() % 100000;
+		String lecture = "联合开展党课（浏览器测试）";
+		String agreementPath;
+
+		try (Browser phone = Browser.open(base, 375)) {
+			phone.login("liaison", "lianjian-demo");
+			phone.go("/agreements/new");
+			phone.driver.findElement(By.id("title")).sendKeys(title);
+			phone.click(By.cssSelector("input[name=areas][value=PARTY_BUILDING]"));
+			new Select(phone.driver.findElement(By.id("communityOrgId"))).selectByVisibleText("玉田新村居民区党总支");
+
+			phone.driver.findElement(By.name("commitments[0].description")).sendKeys(lecture);
+			Select responsible = new Select(phone.driver.findElement(By.name("commitments[0].responsibleUnitId")));
+			responsible.selectByVisibleText("上海市曲阳中心医院");
+			new Select(phone.driver.findElement(By.name("commitments[0].area"))).selectByValue("PARTY_BUILDING");
+			phone.driver.findElement(By.name("commitments[0].targetQuantity")).sendKeys("4");
+			phone.driver.findElement(By.name("commitments[0].targetUnit")).sendKeys("场");
+
+			phone.click(By.cssSelector("button[name=addRow]"));
+			phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("commitments[1].description")));
+			phone.driver.findElement(By.name("commitments[1].description")).sendKeys("社区志愿服务");
+			new Select(phone.driver.findElement(By.name("commitments[1].area"))).selectByValue("OTHER");
+			phone.driver.findElement(By.name("commitments[1].targetQuantity")).sendKeys("200");
+			phone.driver.findElement(By.name("commitments[1].targetUnit")).sendKeys("小时");
+			phone.click(By.cssSelector("main form button.btn-primary[type=submit]"));
+
+			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
+			agreementPath = new java.net.URI(phone.driver.getCurrentUrl()).getPath();
+			assertThat(phone.text()).contains("草稿", lecture, "社区志愿服务");
+			phone.click(By.cssSelector("form[action$='/submit'] button"));
+			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已提交"));
+		}
+
+		try (Browser desk = Browser.open(base, 1280)) {
+			desk.login("staff", "lianjian-demo");
+			desk.go(agreementPath);
+			desk.click(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+			desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "生效中"));
+		}
+
+		Path photo = this.dir.resolve("现场照片.png");
+		Files.write(photo, PNG);
+		try (Browser phone = Browser.open(base, 375)) {
+			phone.login("liaison", "lianjian-demo");
+			phone.go(agreementPath);
+			assertThat(progressOf(phone, lecture)).contains("已完成 0 / 目标 4 场");
+
+			Select commitment = new Select(phone.driver.findElement(By.id("log-commitmentId")));
+			commitment.selectByVisibleText(lecture);
+			phone.driver.findElement(By.id("log-quantity")).clear();
+			phone.driver.findElement(By.id("log-quantity")).sendKeys("2");
+			phone.driver.findElement(By.id("log-description")).sendKeys("联合党课：学习区域化党建经验");
+			phone.driver.findElement(By.id("log-file")).sendKeys(photo.toString());
+			phone.click(By.cssSelector("form[action$='/fulfilments'] button[type=submit]"));
+			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "履约记录已保存"));
+
+			assertThat(progressOf(phone, lecture)).contains("已完成 2 / 目标 4 场");
+			assertThat(phone.text()).contains("联合党课：学习区域化党建经验");
+			assertThat(phone.driver.findElements(By.cssSelector("main a[href^='/attachments/']"))).isNotEmpty();
+		}
+	}
+
+	private static String progressOf(Browser b, String commitment) {
+		WebElement row = b.driver.findElements(By.cssSelector("main table tr"))
+			.stream()
+			.filter((tr) -> tr.getText().contains(commitment))
+			.findFirst()
+			.orElseThrow();
+		return row.getText();
+	}
+
+}
