@@ -6,13 +6,17 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lianjian.account.PortalUser;
+import org.lianjian.unit.UnitService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,12 @@ class AgreementBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UnitService units;
+
 	@TempDir
 	Path dir;
 
@@ -39,6 +49,10 @@ class AgreementBrowserTests {
 		String title = "浏览器测试共建协议" + System.currentTimeMillis() % 100000;
 		String lecture = "联合开展党课（浏览器测试）";
 		String agreementPath;
+		// looked up, not written down: another browser test renames this unit through a
+		// change request
+		Long ownUnit = ((PortalUser) this.users.loadUserByUsername("liaison")).getScopeUnitId();
+		String ownUnitName = this.units.name(ownUnit).orElseThrow();
 
 		try (Browser phone = Browser.open(base, 375)) {
 			phone.login("liaison", "lianjian-demo");
@@ -49,7 +63,7 @@ class AgreementBrowserTests {
 
 			phone.driver.findElement(By.name("commitments[0].description")).sendKeys(lecture);
 			Select responsible = new Select(phone.driver.findElement(By.name("commitments[0].responsibleUnitId")));
-			responsible.selectByVisibleText("上海市曲阳中心医院");
+			responsible.selectByVisibleText(ownUnitName);
 			new Select(phone.driver.findElement(By.name("commitments[0].area"))).selectByValue("PARTY_BUILDING");
 			phone.driver.findElement(By.name("commitments[0].targetQuantity")).sendKeys("4");
 			phone.driver.findElement(By.name("commitments[0].targetUnit")).sendKeys("场");
