@@ -18,8 +18,11 @@ public class ScopeService {
 
 	private final StructureService structure;
 
-	ScopeService(StructureService structure) {
+	private final UserAccountRepository accounts;
+
+	ScopeService(StructureService structure, UserAccountRepository accounts) {
 		this.structure = structure;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -50,6 +53,21 @@ public class ScopeService {
 					: Set.copyOf(this.structure.subtreeIds(user.getScopeOrganisationId())), null);
 			case LIAISON -> new DataScope(Role.LIAISON, Set.of(), user.getScopeUnitId());
 		};
+	}
+
+	/**
+	 * The scope of an account without a login (for example a private calendar feed opened
+	 * by its secret token).
+	 * @param accountId the account
+	 * @return its scope; empty when the account does not exist or is disabled
+	 */
+	public Optional<DataScope> scopeOfAccount(Long accountId) {
+		return this.accounts.findById(accountId).filter(UserAccount::isEnabled).map((a) -> switch (a.getRole()) {
+			case ADMIN, STAFF -> DataScope.all(a.getRole());
+			case SECRETARY -> new DataScope(Role.SECRETARY, a.getScopeOrganisationId() == null ? Set.of()
+					: Set.copyOf(this.structure.subtreeIds(a.getScopeOrganisationId())), null);
+			case LIAISON -> new DataScope(Role.LIAISON, Set.of(), a.getScopeUnitId());
+		});
 	}
 
 }

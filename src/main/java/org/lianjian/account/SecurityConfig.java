@@ -36,7 +36,7 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/calendar.ics", "/calendar/*.ics")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")

@@ -801,4 +801,54 @@ public class AgreementService {
 
 	}
 
+	// ---------------------------------------------------------------- for the activity
+	// module
+
+	/**
+	 * The target unit of a commitment (for example 次 or 小时), so that an activity can tell
+	 * whether it counts once or with its hours.
+	 * @param commitmentId the commitment
+	 * @return its target unit; empty when it has none or does not exist
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> commitmentTargetUnit(Long commitmentId) {
+		return this.commitments.findById(commitmentId).map(Commitment::getTargetUnit);
+	}
+
+	/**
+	 * Commitments of agreements in force in the current user's scope, for the activity
+	 * form.
+	 * @return one choice per commitment, by agreement
+	 */
+	@Transactional(readOnly = true)
+	public List<CommitmentChoice> commitmentChoices() {
+		DataScope scope = this.scopes.current();
+		List<JointBuildingAgreement> active = this.agreements
+			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
+					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
+			.getContent();
+		if (active.isEmpty()) {
+			return List.of();
+		}
+		List<CommitmentChoice> choices = new ArrayList<>();
+		for (Commitment c : this.commitments
+			.findByAgreementIds(active.stream().map(JointBuildingAgreement::getId).toList())) {
+			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
+			choices.add(new CommitmentChoice(Objects.requireNonNull(c.getId()),
+					a.getNumber() + " · " + c.getDescription(), c.getTargetUnit()));
+		}
+		return choices;
+	}
+
+	/**
+	 * A commitment an activity may count towards.
+	 *
+	 * @param id the commitment
+	 * @param label agreement number and description
+	 * @param targetUnit its target unit, if any
+	 */
+	public record CommitmentChoice(Long id, String label, @Nullable String targetUnit) {
+
+	}
+
 }

@@ -1,6 +1,15 @@
 package org.lianjian.dashboard;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
 import org.lianjian.account.AccountService;
+import org.lianjian.activity.ActivityService;
+import org.lianjian.activity.ActivityStatus;
+import org.lianjian.activity.ActivityView;
+import org.lianjian.activity.RankingService;
+import org.lianjian.activity.UnitActivities;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
@@ -32,8 +41,15 @@ class DashboardController {
 
 	private final AgreementService agreements;
 
+	private final ActivityService activities;
+
+	private final RankingService ranking;
+
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
-			ChangeRequestService requests, AccountService accounts, AgreementService agreements) {
+			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
+			ActivityService activities, RankingService ranking) {
+		this.activities = activities;
+		this.ranking = ranking;
 		this.agreements = agreements;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -59,6 +75,11 @@ class DashboardController {
 			if (scope.role() == Role.ADMIN) {
 				model.addAttribute("accountCount", this.accounts.count());
 			}
+			LocalDate today = LocalDate.now();
+			model.addAttribute("upcomingActivities",
+					upcoming(this.activities.inRange(today, today.plusDays(13), null)));
+			LocalDate month = today.withDayOfMonth(1);
+			model.addAttribute("monthHours", this.ranking.hoursBetween(month, month.plusMonths(1)));
 		}
 		else if (scope.isSecretary()) {
 			this.scopes.currentUser()
@@ -79,11 +100,24 @@ class DashboardController {
 		catch (UnitNotFoundException ex) {
 			return;
 		}
+		UnitActivities mine = this.activities.forUnitThisYear(unitId);
+		model.addAttribute("upcomingActivities", upcoming(mine.activities()));
+		model.addAttribute("unitHoursYear", mine.hours());
 		boolean open = this.liaisons.selfServiceOpen(unitId);
 		model.addAttribute("selfService", open);
 		if (open) {
 			model.addAttribute("myRequests", this.requests.forUnit(unitId));
 		}
+	}
+
+	/** Planned activities that have not started yet, soonest first, at most eight. */
+	private static List<ActivityView> upcoming(List<ActivityView> list) {
+		LocalDateTime now = LocalDateTime.now();
+		return list.stream()
+			.filter((a) -> a.status() == ActivityStatus.PLANNED && !a.start().isBefore(now))
+			.sorted((a, b) -> a.start().compareTo(b.start()))
+			.limit(8)
+			.toList();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.AccountForm;
+import org.lianjian.activity.FestivalService;
 import org.lianjian.account.AccountService;
 import org.lianjian.account.Role;
 import org.lianjian.structure.MembershipForm;
@@ -163,10 +164,23 @@ class DemoDataGenerator {
 
 	private final AgreementDemoData agreementDemo;
 
+	private final ProjectDemoData projectDemo;
+
+	private final ActivityDemoData activityDemo;
+
+	private final PositionDemoData positionDemo;
+
+	private final FestivalService festivals;
+
 	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
-			AgreementDemoData agreementDemo) {
+			AgreementDemoData agreementDemo, ProjectDemoData projectDemo, ActivityDemoData activityDemo,
+			PositionDemoData positionDemo, FestivalService festivals) {
 		this.liaisons = liaisons;
 		this.agreementDemo = agreementDemo;
+		this.projectDemo = projectDemo;
+		this.activityDemo = activityDemo;
+		this.positionDemo = positionDemo;
+		this.festivals = festivals;
 		this.structure = structure;
 		this.units = units;
 		this.accounts = accounts;
@@ -253,6 +267,12 @@ class DemoDataGenerator {
 		appointLiaisons(unitIds, random, today, Map.of(0, liaisonName, 8, liaison2Name));
 		// last: it draws from the same random sequence
 		this.agreementDemo.generate(unitIds, areas, core, random);
+		this.projectDemo.generate(unitIds, core, random);
+		List<Long> organisers = new ArrayList<>(List.of(core));
+		organisers.addAll(areas);
+		this.activityDemo.generate(unitIds, organisers, random);
+		this.festivals.generate(today.getYear());
+		this.positionDemo.generate(unitIds, areas, core, random);
 		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
 	}

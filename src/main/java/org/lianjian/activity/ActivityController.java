@@ -1,0 +1,350 @@
+package org.lianjian.activity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.PortalUser;
+import org.lianjian.account.ScopeService;
+import org.lianjian.agreement.AttachmentService;
+import org.lianjian.project.ProjectService;
+import org.lianjian.project.ProjectViews;
+import org.lianjian.shared.jpa.StaleEditException;
+import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.NotFoundException;
+import org.lianjian.shared.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The activity pages: the list and its export, the activity page, one form for creating
+ * and editing, and the "mark held" form. Scope is the service's business (404 outside it,
+ * 403 for a public activity the user may read but not change).
+ */
+@Controller
+@RequestMapping("/activities")
+class ActivityController {
+
+	static final String VIEW_LIST = "activity/list";
+
+	static final String VIEW_DETAIL = "activity/detail";
+
+	static final String VIEW_FORM = "activity/form";
+
+	static final String VIEW_HELD = "activity/held";
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final Set<String> EXPORT_PARAMS = Set.of("type", "status", "tag", "organiser", "unit", "year",
+			"month", "publicFlag");
+
+	private final ActivityService activities;
+
+	private final ActivityExporter exporter;
+
+	private final ScopeService scopes;
+
+	private final MessageSource messages;
+
+	private final ProjectService projects;
+
+	ActivityController(ActivityService activities, ActivityExporter exporter, ScopeService scopes,
+			MessageSource messages, ProjectService projects) {
+		this.projects = projects;
+		this.activities = activities;
+		this.exporter = exporter;
+		this.scopes = scopes;
+		this.messages = messages;
+	}
+
+	// ---------------------------------------------------------------- list and export
+
+	@GetMapping
+	String showList(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
+			HttpServletRequest request, Model model) {
+		ActivityFilter f = (filter == null || result.hasErrors()) ? none() : filter;
+		model.addAttribute("filter", f);
+		model.addAttribute("page", this.activities.search(f));
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("statuses", ActivityStatus.values());
+		model.addAttribute("years", years());
+		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+		model.addAttribute("orgOptions", this.activities.organiserOptions());
+		model.addAttribute("unitOptions", this.activities.unitOptions());
+		model.addAttribute("canCreate", this.activities.canCreate());
+		model.addAttribute("canExport", this.scopes.current().isStaff());
+		model.addAttribute("exportHref", exportHref(request));
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
+		return VIEW_LIST;
+	}
+
+	private static ActivityFilter none() {
+		return new ActivityFilter(null, null, null, null, null, null, null, null, null, null);
+	}
+
+	private static List<Integer> years() {
+		int now = LocalDate.now().getYear();
+		List<Integer> years = new ArrayList<>();
+		for (int y = now + 1; y >= now - 6; y--) {
+			years.add(y);
+		}
+		return years;
+	}
+
+	private static String exportHref(HttpServletRequest request) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/activities/export.xlsx");
+		request.getParameterMap().forEach((name, values) -> {
+			if (EXPORT_PARAMS.contains(name)) {
+				for (String v : values) {
+					if (v != null && !v.isBlank()) {
+						uri.queryParam(name, v);
+					}
+				}
+			}
+		});
+		return uri.encode().build().toUriString();
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
+			Locale locale) {
+		if (!this.scopes.current().isStaff()) {
+			throw new NotFoundException("export");
+		}
+		ActivityFilter f = (filter == null || result.hasErrors()) ? none() : filter;
+		byte[] bytes = this.exporter.export(f, locale);
+		String name = this.messages.getMessage("activity.export.file", null, "activities", locale) + "-"
+				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(bytes);
+	}
+
+	// ---------------------------------------------------------------- the activity page
+
+	@GetMapping("/{id}")
+	String showDetail(@PathVariable Long id, Model model) {
+		ActivityDetail detail = this.activities.detail(id);
+		model.addAttribute("activity", detail);
+		if (detail.projectId() != null) {
+			model.addAttribute("projectName",
+					this.projects.options()
+						.stream()
+						.filter((p) -> p.id().equals(detail.projectId()))
+						.map(ProjectViews.Ref::name)
+						.findFirst()
+						.orElse("#" + detail.projectId()));
+		}
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.text(detail.title(), null)));
+		return VIEW_DETAIL;
+	}
+
+	@GetMapping("/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable Long id, @PathVariable Long photoId) {
+		AttachmentService.StoredFile file = this.activities.photo(id, photoId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.activities.reopen(id, version);
+			redirect.addFlashAttribute("message", "activity.reopened");
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("error", "activity.stale");
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.activities.cancel(id, version);
+			redirect.addFlashAttribute("message", "activity.cancelled");
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("error", "activity.stale");
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	// ---------------------------------------------------------------- create and edit
+
+	@GetMapping("/new")
+	String showCreateForm(Model model) {
+		if (!this.activities.canCreate()) {
+			throw new AccessDeniedException("no scope");
+		}
+		DataScope scope = this.scopes.current();
+		ActivityForm empty = ActivityForm.empty();
+		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
+				: null;
+		List<Long> partners = new ArrayList<>();
+		if (scope.isLiaison() && scope.unitId() != null) {
+			partners.add(scope.unitId());
+		}
+		model.addAttribute("form", new ActivityForm(empty.title(), empty.type(), empty.festivalTag(), empty.start(),
+				empty.end(), null, empty.venueText(), org, partners, null, new ArrayList<>(), false, 0L));
+		return formView(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		try {
+			Long id = this.activities.create(form);
+			redirect.addFlashAttribute("message", "activity.created");
+			return "redirect:/activities/" + id;
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+			return formView(model, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(@PathVariable Long id, Model model) {
+		model.addAttribute("form", this.activities.form(id));
+		return formView(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		this.activities.form(id);
+		if (result.hasErrors()) {
+			return formView(model, id);
+		}
+		try {
+			this.activities.update(id, form);
+			redirect.addFlashAttribute("message", "activity.updated");
+			return "redirect:/activities/" + id;
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+		}
+		catch (StaleEditException ex) {
+			FormErrors.conflict(result, ex);
+		}
+		return formView(model, id);
+	}
+
+	private String formView(Model model, @Nullable Long id) {
+		model.addAttribute("activityId", id);
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("orgOptions", this.activities.organiserOptions());
+		model.addAttribute("unitOptions", this.activities.unitOptions());
+		model.addAttribute("commitmentOptions", this.activities.commitmentOptions());
+		model.addAttribute("projectOptions", this.projects.options());
+		model.addAttribute("breadcrumbs",
+				id == null ? Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.new", null))
+						: Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.edit", null)));
+		return VIEW_FORM;
+	}
+
+	// ---------------------------------------------------------------- mark held
+
+	@GetMapping("/{id}/held")
+	String showHeldForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("heldForm", this.activities.heldForm(id));
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+			return "redirect:/activities/" + id;
+		}
+		return heldView(id, model);
+	}
+
+	@PostMapping("/{id}/held")
+	String markHeld(@PathVariable Long id, @Valid @ModelAttribute("heldForm") HeldForm form, BindingResult result,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
+			RedirectAttributes redirect) {
+		this.activities.form(id);
+		if (result.hasErrors()) {
+			return heldView(id, model);
+		}
+		try {
+			List<ActivityService.Photo> files = new ArrayList<>();
+			if (photos != null) {
+				for (MultipartFile p : photos) {
+					if (p != null && !p.isEmpty()) {
+						files.add(new ActivityService.Photo(p.getOriginalFilename(), p.getBytes()));
+					}
+				}
+			}
+			this.activities.markHeld(id, form, files);
+			redirect.addFlashAttribute("message", "activity.markedHeld");
+			return "redirect:/activities/" + id;
+		}
+		catch (RuleViolationException ex) {
+			// rows and files have no single field to sit beside: the message goes on top
+			result.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+		}
+		catch (StaleEditException ex) {
+			FormErrors.conflict(result, ex);
+		}
+		catch (IOException ex) {
+			result.reject("attachment.empty");
+		}
+		return heldView(id, model);
+	}
+
+	private String heldView(Long id, Model model) {
+		ActivityDetail detail = this.activities.detail(id);
+		model.addAttribute("activity", detail);
+		model.addAttribute("unitOptions", this.activities.unitOptions());
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", "/activities"),
+				Crumb.text(detail.title(), "/activities/" + id), Crumb.key("activity.held.title", null)));
+		return VIEW_HELD;
+	}
+
+	String text(RuleViolationException ex) {
+		return this.messages.getMessage(ex.getCode(), ex.getArgs(), ex.getCode(), LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.lianjian.activity;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * Creating or editing an activity.
+ *
+ * @param title the title
+ * @param type the kind
+ * @param festivalTag festival or series code (letters, digits, '-' and '_')
+ * @param start when it starts
+ * @param end when it ends
+ * @param positionId the position (阵地), if any
+ * @param venueText free-text venue
+ * @param organiserOrgId the organising organisation
+ * @param partnerUnitIds partner units
+ * @param projectId a service project it belongs to, if any
+ * @param commitmentIds agreement commitments it counts towards
+ * @param publicFlag whether it is public
+ * @param version the version the form was rendered with
+ */
+public record ActivityForm(@NotBlank(message = "{activity.validation.title}") @Size(max = 200) @Nullable String title,
+		@NotNull(message = "{activity.validation.type}") @Nullable ActivityType type,
+		@Pattern(regexp = "[A-Za-z0-9_-]{0,40}",
+				message = "{activity.validation.festivalTag}") @Nullable String festivalTag,
+		@NotNull(message = "{activity.validation.start}") @DateTimeFormat(
+				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime start,
+		@NotNull(message = "{activity.validation.end}") @DateTimeFormat(
+				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime end,
+		@Nullable Long positionId, @Size(max = 200) @Nullable String venueText,
+		@NotNull(message = "{activity.validation.organiser}") @Nullable Long organiserOrgId,
+		@Nullable List<Long> partnerUnitIds, @Nullable Long projectId, @Nullable List<Long> commitmentIds,
+		@Nullable Boolean publicFlag, @Nullable Long version) {
+
+	public static ActivityForm empty() {
+		LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		return new ActivityForm("", null, "", start, start.plusHours(2), null, "", null, new ArrayList<>(), null,
+				new ArrayList<>(), false, 0L);
+	}
+
+	boolean isPublic() {
+		return Boolean.TRUE.equals(this.publicFlag);
+	}
+
+	long versionOrStale() {
+		return this.version == null ? -1 : this.version;
+	}
+
+	List<Long> partners() {
+		return this.partnerUnitIds == null ? List.of()
+				: this.partnerUnitIds.stream().filter((id) -> id != null).distinct().toList();
+	}
+
+	List<Long> commitments() {
+		return this.commitmentIds == null ? List.of()
+				: this.commitmentIds.stream().filter((id) -> id != null).distinct().toList();
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.lianjian.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	/** Visible: staff see all; others what their scope covers, plus public activities. */
+	String VISIBLE = """
+			(:all = true or a.publicFlag = true or a.organiserOrgId in :orgs
+			 or exists (select 1 from Activity b join b.partnerUnitIds p where b.id = a.id and p = :unit))
+			""";
+
+	Optional<Activity> findByFestivalTagAndFestivalYear(String festivalTag, Integer festivalYear);
+
+	@Query(value = "select a from Activity a where " + VISIBLE
+			+ """
+					and (:type is null or a.type = :type)
+					and (:status is null or a.status = :status)
+					and (:tag is null or a.festivalTag = :tag)
+					and (:organiser is null or a.organiserOrgId = :organiser)
+					and (:partner is null or exists (select 1 from Activity c join c.partnerUnitIds q where c.id = a.id and q = :partner))
+					and (:publicFlag is null or a.publicFlag = :publicFlag)
+					and a.startAt >= :from and a.startAt < :to
+					""",
+			countQuery = "select count(a) from Activity a where " + VISIBLE
+					+ """
+							and (:type is null or a.type = :type)
+							and (:status is null or a.status = :status)
+							and (:tag is null or a.festivalTag = :tag)
+							and (:organiser is null or a.organiserOrgId = :organiser)
+							and (:partner is null or exists (select 1 from Activity c join c.partnerUnitIds q where c.id = a.id and q = :partner))
+							and (:publicFlag is null or a.publicFlag = :publicFlag)
+							and a.startAt >= :from and a.startAt < :to
+							""")
+	Page<Activity> search(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs, @Param("unit") long unit,
+			@Param("type") @Nullable ActivityType type, @Param("status") @Nullable ActivityStatus status,
+			@Param("tag") @Nullable String tag, @Param("organiser") @Nullable Long organiser,
+			@Param("partner") @Nullable Long partner, @Param("publicFlag") @Nullable Boolean publicFlag,
+			@Param("from") LocalDateTime from, @Param("to") LocalDateTime to, Pageable pageable);
+
+	@Query("""
+			select a from Activity a where a.publicFlag = true and a.status <> org.lianjian.activity.ActivityStatus.CANCELLED
+			and (:type is null or a.type = :type) and a.startAt < :to and a.endAt >= :from order by a.startAt, a.id
+			""")
+	List<Activity> findPublicInRange(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+			@Param("type") @Nullable ActivityType type);
+
+	@Query("select a.id, p from Activity a join a.partnerUnitIds p where a.id in :ids")
+	List<Object[]> partnersOf(@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select a from Activity a join a.partnerUnitIds p where p = :unit
+			and a.startAt >= :from and a.startAt < :to order by a.startAt desc, a.id desc
+			""")
+	List<Activity> findByPartnerBetween(@Param("unit") Long unit, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to);
+
+	@Query("""
+			select coalesce(sum(h.hours), 0) from Activity a join a.unitHours h
+			where h.unitId = :unit and a.status = org.lianjian.activity.ActivityStatus.HELD
+			and a.startAt >= :from and a.startAt < :to
+			""")
+	BigDecimal hoursOf(@Param("unit") Long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+	@Query("""
+			select coalesce(sum(h.volunteers), 0) from Activity a join a.unitHours h
+			where h.unitId = :unit and a.status = org.lianjian.activity.ActivityStatus.HELD
+			and a.startAt >= :from and a.startAt < :to
+			""")
+	Long volunteersOf(@Param("unit") Long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+	@Query("select a from Activity a where " + VISIBLE + """
+			and (:type is null or a.type = :type) and a.startAt < :to and a.endAt >= :from order by a.startAt, a.id
+			""")
+	List<Activity> findVisibleInRange(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
+			@Param("unit") long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+			@Param("type") @Nullable ActivityType type);
+
+}

@@ -1,0 +1,32 @@
+package org.lianjian.activity;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A booking request: one day, a time range within the opening hours, and what it is for
+ * (a planned activity, or a plain purpose text).
+ *
+ * @param day the day
+ * @param startsAt start time
+ * @param endsAt end time (exclusive)
+ * @param purpose what the position is booked for
+ * @param activityId the activity the booking is for, if any
+ */
+public record BookingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+		@NotNull @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startsAt,
+		@NotNull @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endsAt,
+		@NotBlank @Size(max = 200) @Nullable String purpose, @Nullable Long activityId) {
+
+	public static BookingForm empty(LocalDate day, @Nullable Long activityId) {
+		return new BookingForm(day, LocalTime.of(9, 0), LocalTime.of(10, 0), null, activityId);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.lianjian.project;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * One milestone row of the project form; a row without a title is ignored.
+ *
+ * @param id the milestone, null for a new one
+ * @param title what is to be reached
+ * @param dueDate by when
+ * @param doneOn when it was reached
+ */
+public record MilestoneForm(@Nullable Long id,
+		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String title,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate doneOn) {
+
+	static MilestoneForm blank() {
+		return new MilestoneForm(null, "", null, null);
+	}
+
+	boolean isBlank() {
+		return this.title == null || this.title.isBlank();
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.lianjian.project;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One partner row of the project form; a row without a unit is ignored.
+ *
+ * @param unitId the partner unit
+ * @param role its role in the project
+ * @param kind the kind of contribution
+ * @param amount how much (元 for money, hours for volunteer hours)
+ * @param description what it contributes
+ */
+public record PartnerForm(@Nullable Long unitId,
+		@Size(max = 100, message = "{validation.size.max}") @Pattern(
+				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String role,
+		@Nullable ContributionKind kind,
+		@DecimalMin(value = "0", message = "{project.amount.negative}") @DecimalMax(value = "100000000",
+				message = "{validation.max}") @Nullable BigDecimal amount,
+		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String description) {
+
+	static PartnerForm blank() {
+		return new PartnerForm(null, "", null, null, "");
+	}
+
+	boolean isBlank() {
+		return this.unitId == null;
+	}
+
+}

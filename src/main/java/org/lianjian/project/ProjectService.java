@@ -1,0 +1,571 @@
+package org.lianjian.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.ScopeService;
+import org.lianjian.agreement.AgreementFilter;
+import org.lianjian.agreement.AgreementService;
+import org.lianjian.agreement.AgreementStatus;
+import org.lianjian.agreement.AgreementViews;
+import org.lianjian.shared.web.PageView;
+import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.structure.StructureService;
+import org.lianjian.unit.UnitFilter;
+import org.lianjian.unit.UnitService;
+import org.lianjian.unit.UnitSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The public API of the project module. Every method checks the current user's scope:
+ * staff see every project; a secretary the projects led by an organisation in their
+ * subtree or with a partner unit in their area; a liaison the projects their unit is a
+ * partner in. Anything else answers 404. Staff create and edit any project, a secretary
+ * those led within their subtree.
+ */
+@Service
+public class ProjectService {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ServiceProjectRepository projects;
+
+	private final ProjectBrandRepository brands;
+
+	private final ScopeService scopes;
+
+	private final StructureService structure;
+
+	private final UnitService units;
+
+	private final AgreementService agreements;
+
+	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
+			StructureService structure, UnitService units, AgreementService agreements) {
+		this.projects = projects;
+		this.brands = brands;
+		this.scopes = scopes;
+		this.structure = structure;
+		this.units = units;
+		this.agreements = agreements;
+	}
+
+	// ---------------------------------------------------------------- scope
+
+	/** The partner units that bring a project into scope: the own unit, or the area's. */
+	private Set<Long> scopeUnitIds(DataScope scope) {
+		if (scope.isLiaison()) {
+			return scope.unitId() == null ? Set.of(-1L) : Set.of(scope.unitId());
+		}
+		if (scope.isSecretary()) {
+			Set<Long> ids = new HashSet<>();
+			int page = 0;
+			PageView<UnitSummary> p;
+			do {
+				p = this.units.search(new UnitFilter(null, null, null, null, null, null, null, null, null, null, page));
+				p.content().forEach((u) -> ids.add(u.id()));
+				page++;
+			}
+			while (page < p.totalPages());
+			return ids.isEmpty() ? Set.of(-1L) : ids;
+		}
+		return Set.of(-1L);
+	}
+
+	static boolean canEdit(DataScope scope, ServiceProject p) {
+		return scope.isAll() || (scope.isSecretary() && scope.organisationIds().contains(p.getLeadOrgId()));
+	}
+
+	ServiceProject loadInScope(Long id) {
+		ServiceProject p = this.projects.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
+		DataScope scope = this.scopes.current();
+		if (scope.isAll() || scope.organisationIds().contains(p.getLeadOrgId())) {
+			return p;
+		}
+		Set<Long> mine = scopeUnitIds(scope);
+		if (p.getPartners().stream().anyMatch((s) -> mine.contains(s.getUnitId()))) {
+			return p;
+		}
+		throw ProjectNotFoundException.forId(id);
+	}
+
+	private ServiceProject loadForEdit(Long id) {
+		ServiceProject p = loadInScope(id);
+		if (!canEdit(this.scopes.current(), p)) {
+			throw new AccessDeniedException("project " + id + " is not editable");
+		}
+		return p;
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	@Transactional(readOnly = true)
+	public PageView<ProjectViews.Summary> search(ProjectFilter filter) {
+		return PageView.of(summaries(page(filter, filter.page() == null ? 0 : Math.max(0, filter.page()), PAGE_SIZE)));
+	}
+
+	private Page<ServiceProject> page(ProjectFilter filter, int page, int size) {
+		DataScope scope = this.scopes.current();
+		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
+		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
+		Sort sort = Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by(Sort.Direction.DESC, "id"));
+		return this.projects.search(scope.isAll(), scope.organisationIdsForQuery(),
+				scope.isAll() ? Set.of(-1L) : scopeUnitIds(scope), filter.brand(), filter.status(), filter.org(),
+				filter.unit(), yearStart, yearEnd, q, PageRequest.of(page, size, sort));
+	}
+
+	/**
+	 * Every project matching the filter (for the export), in list order.
+	 * @param filter the filter
+	 * @return the rows
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Summary> exportRows(ProjectFilter filter) {
+		return summaries(page(filter, 0, 100_000)).getContent();
+	}
+
+	private Page<ProjectViews.Summary> summaries(Page<ServiceProject> page) {
+		List<ServiceProject> list = page.getContent();
+		List<Long> ids = list.stream().map(ServiceProject::getId).toList();
+		Map<Long, List<ProjectPartner>> partners = new HashMap<>();
+		Map<Long, long[]> milestones = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.projects.partnersOf(ids)
+				.forEach((s) -> partners
+					.computeIfAbsent(Objects.requireNonNull(s.getProject()).getId(), (k) -> new ArrayList<>())
+					.add(s));
+			this.projects.milestoneCounts(ids)
+				.forEach((r) -> milestones.put((Long) r[0],
+						new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() }));
+		}
+		Set<Long> unitIds = new HashSet<>();
+		partners.values().forEach((l) -> l.forEach((s) -> unitIds.add(s.getUnitId())));
+		Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of() : this.units.names(unitIds);
+		Map<Long, String> orgNames = ids.isEmpty() ? Map.of()
+				: this.structure.names(list.stream().map(ServiceProject::getLeadOrgId).collect(Collectors.toSet()));
+		Map<Long, String> brandNames = ids.isEmpty() ? Map.of() : brandNames();
+		return page.map((p) -> {
+			long[] m = milestones.getOrDefault(p.getId(), new long[] { 0, 0 });
+			List<ProjectViews.Ref> refs = partners.getOrDefault(p.getId(), List.of())
+				.stream()
+				.map(ProjectPartner::getUnitId)
+				.distinct()
+				.map((u) -> new ProjectViews.Ref(u, unitNames.getOrDefault(u, "")))
+				.toList();
+			return new ProjectViews.Summary(Objects.requireNonNull(p.getId()), p.getName(),
+					new ProjectViews.Ref(p.getBrandId(), brandNames.getOrDefault(p.getBrandId(), "")), p.getStatus(),
+					new ProjectViews.Ref(p.getLeadOrgId(), orgNames.getOrDefault(p.getLeadOrgId(), "")), refs,
+					p.getStartDate(), p.getEndDate(), p.getBeneficiaryTarget(), m[1], m[0]);
+		});
+	}
+
+	private Map<Long, String> brandNames() {
+		Map<Long, String> names = new HashMap<>();
+		this.brands.findAll().forEach((b) -> names.put(b.getId(), b.getName()));
+		return names;
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectViews.Detail detail(Long id) {
+		ServiceProject p = loadInScope(id);
+		Map<Long, String> unitNames = this.units
+			.names(p.getPartners().stream().map(ProjectPartner::getUnitId).collect(Collectors.toSet()));
+		String brand = this.brands.findById(p.getBrandId()).map(ProjectBrand::getName).orElse("");
+		String org = this.structure.name(p.getLeadOrgId()).orElse("");
+		return new ProjectViews.Detail(Objects.requireNonNull(p.getId()), p.getVersion(), p.getName(),
+				new ProjectViews.Ref(p.getBrandId(), brand), new ProjectViews.Ref(p.getLeadOrgId(), org), p.getGoals(),
+				p.getStartDate(), p.getEndDate(), p.getStatus(), p.getBeneficiaryTarget(),
+				p.getPartners()
+					.stream()
+					.map((s) -> new ProjectViews.PartnerView(s.getUnitId(), unitNames.getOrDefault(s.getUnitId(), ""),
+							s.getRole(), s.getKind(), s.getAmount(), s.getDescription()))
+					.toList(),
+				p.getMilestones()
+					.stream()
+					.map((m) -> new ProjectViews.MilestoneView(Objects.requireNonNull(m.getId()), m.getTitle(),
+							m.getDueDate(), m.getDoneOn()))
+					.toList(),
+				p.getCommitments()
+					.stream()
+					.map((c) -> new ProjectViews.CommitmentRef(c.getCommitmentId(), c.getAgreementId(), c.getLabel()))
+					.toList(),
+				canEdit(this.scopes.current(), p));
+	}
+
+	/**
+	 * The projects in the current user's scope, for drop-downs (for example an activity's
+	 * project).
+	 * @return id and name, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> options() {
+		return page(ProjectFilter.none(), 0, 100_000).getContent()
+			.stream()
+			.map((p) -> new ProjectViews.Ref(Objects.requireNonNull(p.getId()), p.getName()))
+			.sorted(Comparator.comparing(ProjectViews.Ref::name))
+			.toList();
+	}
+
+	/**
+	 * The project as a form, for editing.
+	 * @param id the project
+	 * @return the form with spare rows
+	 */
+	@Transactional(readOnly = true)
+	public ProjectForm form(Long id) {
+		ServiceProject p = loadForEdit(id);
+		return new ProjectForm(p.getName(), p.getBrandId(), p.getLeadOrgId(), p.getGoals(), p.getStartDate(),
+				p.getEndDate(), p.getStatus(), p.getBeneficiaryTarget(),
+				p.getPartners()
+					.stream()
+					.map((s) -> new PartnerForm(s.getUnitId(), s.getRole(), s.getKind(), s.getAmount(),
+							s.getDescription()))
+					.collect(Collectors.toCollection(ArrayList::new)),
+				p.getMilestones()
+					.stream()
+					.map((m) -> new MilestoneForm(m.getId(), m.getTitle(), m.getDueDate(), m.getDoneOn()))
+					.collect(Collectors.toCollection(ArrayList::new)),
+				p.getCommitments()
+					.stream()
+					.map(CommitmentLink::getCommitmentId)
+					.collect(Collectors.toCollection(ArrayList::new)),
+				p.getVersion())
+			.withSpareRows();
+	}
+
+	// ---------------------------------------------------------------- choices
+
+	/**
+	 * Brands a project may take: the active ones, plus the given one even if retired.
+	 * @param keep a brand to keep in the list (the project's own), or null
+	 * @return id and name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> brandOptions(@Nullable Long keep) {
+		return this.brands.findAllOrdered()
+			.stream()
+			.filter((b) -> !b.isRetired() || Objects.equals(b.getId(), keep))
+			.map((b) -> new ProjectViews.Ref(Objects.requireNonNull(b.getId()), b.getName()))
+			.toList();
+	}
+
+	/**
+	 * Lead organisations for the form: every organisation for staff, the subtree for a
+	 * secretary.
+	 * @return id and name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> leadOrganisationOptions() {
+		DataScope scope = this.scopes.current();
+		return this.structure.parentOptions()
+			.stream()
+			.filter((o) -> scope.isAll() || scope.organisationIds().contains(o.id()))
+			.map((o) -> new ProjectViews.Ref(o.id(), o.name()))
+			.toList();
+	}
+
+	/**
+	 * Units that may be partners: every active unit.
+	 * @return id and name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> unitOptions() {
+		return this.units.activeUnits().stream().map((e) -> new ProjectViews.Ref(e.id(), e.name())).toList();
+	}
+
+	/**
+	 * Organisations leading a project, for the list's filter.
+	 * @return id and name, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> leadOrganisationFilterOptions() {
+		return sorted(this.structure.names(this.projects.leadOrganisationIds()));
+	}
+
+	/**
+	 * Units partnering in a project, for the list's filter (within the user's scope).
+	 * @return id and name, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Ref> partnerUnitFilterOptions() {
+		DataScope scope = this.scopes.current();
+		List<Long> ids = this.projects.partnerUnitIds();
+		if (!scope.isAll()) {
+			Set<Long> mine = scopeUnitIds(scope);
+			ids = ids.stream().filter(mine::contains).toList();
+		}
+		return sorted(this.units.names(ids));
+	}
+
+	private static List<ProjectViews.Ref> sorted(Map<Long, String> names) {
+		return names.entrySet()
+			.stream()
+			.map((e) -> new ProjectViews.Ref(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparing(ProjectViews.Ref::name))
+			.toList();
+	}
+
+	/**
+	 * Commitments of the agreements in force that the current user can see, for linking.
+	 * @return commitment id to label ("number title: description") with the agreement
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.CommitmentRef> commitmentOptions() {
+		List<ProjectViews.CommitmentRef> options = new ArrayList<>();
+		for (AgreementViews.Summary a : this.agreements
+			.exportRows(new AgreementFilter(null, AgreementStatus.ACTIVE, null, null, null, null, null, null, null))) {
+			for (AgreementViews.CommitmentView c : this.agreements.detail(a.id()).commitments()) {
+				options.add(new ProjectViews.CommitmentRef(c.id(), a.id(),
+						a.number() + " " + a.title() + "：" + c.description()));
+			}
+		}
+		return options;
+	}
+
+	// ---------------------------------------------------------------- writing
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'SECRETARY')")
+	public Long create(ProjectForm form) {
+		ServiceProject p = new ServiceProject();
+		check(form, null);
+		apply(p, form);
+		this.projects.saveAndFlush(p);
+		return Objects.requireNonNull(p.getId());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'SECRETARY')")
+	public void update(Long id, ProjectForm form) {
+		ServiceProject p = loadForEdit(id);
+		p.checkVersion(form.version() == null ? -1 : form.version());
+		check(form, p);
+		apply(p, form);
+		p.touch();
+		this.projects.flush();
+	}
+
+	private void check(ProjectForm form, @Nullable ServiceProject existing) {
+		DataScope scope = this.scopes.current();
+		Long brandId = Objects.requireNonNull(form.brandId());
+		ProjectBrand brand = this.brands.findById(brandId)
+			.orElseThrow(() -> new RuleViolationException("brandId", "project.brand.unknown"));
+		if (brand.isRetired() && (existing == null || !existing.getBrandId().equals(brandId))) {
+			throw new RuleViolationException("brandId", "project.brand.retired");
+		}
+		Long org = Objects.requireNonNull(form.leadOrgId());
+		if (this.structure.name(org).isEmpty()) {
+			throw new RuleViolationException("leadOrgId", "project.leadOrg.unknown");
+		}
+		if (!scope.isAll() && !scope.organisationIds().contains(org)) {
+			throw new RuleViolationException("leadOrgId", "project.leadOrg.outOfScope");
+		}
+		if (Objects.requireNonNull(form.endDate()).isBefore(Objects.requireNonNull(form.startDate()))) {
+			throw new RuleViolationException("endDate", "project.period.order");
+		}
+		List<PartnerForm> rows = form.partners() == null ? List.of() : form.partners();
+		Set<Long> unitIds = form.partnersOrEmpty()
+			.stream()
+			.map(PartnerForm::unitId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (!this.units.names(unitIds).keySet().containsAll(unitIds)) {
+			throw new RuleViolationException("partners", "project.partner.unknown");
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			PartnerForm row = rows.get(i);
+			if (row != null && !row.isBlank() && row.kind() == null) {
+				throw new RuleViolationException("partners[" + i + "].kind", "validation.required");
+			}
+		}
+		List<MilestoneForm> milestones = form.milestones() == null ? List.of() : form.milestones();
+		for (int i = 0; i < milestones.size(); i++) {
+			MilestoneForm m = milestones.get(i);
+			if (m != null && m.isBlank() && (m.dueDate() != null || m.doneOn() != null)) {
+				throw new RuleViolationException("milestones[" + i + "].title", "validation.required");
+			}
+		}
+		List<Long> wanted = form.commitmentIdsOrEmpty();
+		if (!wanted.isEmpty()) {
+			Set<Long> already = existing == null ? Set.of()
+					: existing.getCommitments()
+						.stream()
+						.map(CommitmentLink::getCommitmentId)
+						.collect(Collectors.toSet());
+			if (!already.containsAll(wanted)) {
+				Set<Long> offered = commitmentOptions().stream()
+					.map(ProjectViews.CommitmentRef::commitmentId)
+					.collect(Collectors.toSet());
+				for (Long c : wanted) {
+					if (!already.contains(c) && !offered.contains(c)) {
+						throw new RuleViolationException("commitmentIds", "project.commitment.invalid");
+					}
+				}
+			}
+		}
+	}
+
+	private void apply(ServiceProject p, ProjectForm f) {
+		p.setName(Objects.requireNonNull(f.name()).trim());
+		p.setBrandId(Objects.requireNonNull(f.brandId()));
+		p.setLeadOrgId(Objects.requireNonNull(f.leadOrgId()));
+		p.setGoals(StringUtils.hasText(f.goals()) ? f.goals().trim() : null);
+		p.setStartDate(Objects.requireNonNull(f.startDate()));
+		p.setEndDate(Objects.requireNonNull(f.endDate()));
+		p.setStatus(Objects.requireNonNull(f.status()));
+		p.setBeneficiaryTarget(f.beneficiaryTarget());
+
+		p.getPartners().clear();
+		int i = 0;
+		for (PartnerForm row : f.partnersOrEmpty()) {
+			ProjectPartner s = new ProjectPartner();
+			s.setProject(p);
+			s.setUnitId(Objects.requireNonNull(row.unitId()));
+			s.setRole(StringUtils.hasText(row.role()) ? row.role().trim() : null);
+			s.setKind(Objects.requireNonNull(row.kind()));
+			s.setAmount(row.amount());
+			s.setDescription(StringUtils.hasText(row.description()) ? row.description().trim() : null);
+			s.setSortOrder(i++);
+			p.getPartners().add(s);
+		}
+
+		Map<Long, ProjectMilestone> existing = new HashMap<>();
+		p.getMilestones().forEach((m) -> existing.put(m.getId(), m));
+		List<ProjectMilestone> ordered = new ArrayList<>();
+		for (MilestoneForm row : f.milestonesOrEmpty()) {
+			ProjectMilestone m = row.id() == null ? null : existing.remove(row.id());
+			if (m == null) {
+				m = new ProjectMilestone();
+				m.setProject(p);
+			}
+			m.setTitle(Objects.requireNonNull(row.title()).trim());
+			m.setDueDate(row.dueDate());
+			m.setDoneOn(row.doneOn());
+			m.setSortOrder(ordered.size());
+			ordered.add(m);
+		}
+		p.getMilestones().clear();
+		p.getMilestones().addAll(ordered);
+
+		Map<Long, CommitmentLink> links = new LinkedHashMap<>();
+		p.getCommitments().forEach((c) -> links.put(c.getCommitmentId(), c));
+		List<Long> wanted = f.commitmentIdsOrEmpty();
+		Map<Long, ProjectViews.CommitmentRef> offered = new HashMap<>();
+		if (!links.keySet().containsAll(wanted)) {
+			commitmentOptions().forEach((o) -> offered.put(o.commitmentId(), o));
+		}
+		List<CommitmentLink> result = new ArrayList<>();
+		for (Long c : wanted) {
+			CommitmentLink link = links.get(c);
+			if (link == null) {
+				ProjectViews.CommitmentRef o = Objects.requireNonNull(offered.get(c));
+				String label = o.label().length() > 800 ? o.label().substring(0, 800) : o.label();
+				link = new CommitmentLink(c, o.agreementId(), label);
+			}
+			result.add(link);
+		}
+		p.getCommitments().clear();
+		p.getCommitments().addAll(result);
+	}
+
+	/**
+	 * Marks a milestone done today, or not done again.
+	 * @param projectId the project
+	 * @param milestoneId its milestone
+	 * @param done whether it is done
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'SECRETARY')")
+	public void markMilestone(Long projectId, Long milestoneId, boolean done) {
+		ServiceProject p = loadForEdit(projectId);
+		ProjectMilestone m = p.getMilestones()
+			.stream()
+			.filter((x) -> milestoneId.equals(x.getId()))
+			.findFirst()
+			.orElseThrow(() -> ProjectNotFoundException.forId(projectId));
+		if (done && m.getDoneOn() == null) {
+			m.setDoneOn(LocalDate.now());
+		}
+		else if (!done) {
+			m.setDoneOn(null);
+		}
+		p.touch();
+	}
+
+	/**
+	 * Whether the current user may create projects at all (staff, or a secretary).
+	 * @return true if so
+	 */
+	public boolean canCreate() {
+		DataScope scope = this.scopes.current();
+		return scope.isAll() || scope.isSecretary();
+	}
+
+	// ---------------------------------------------------------------- brands
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public List<ProjectViews.BrandView> brands() {
+		Map<Long, Long> counts = new HashMap<>();
+		this.brands.countProjects().forEach((r) -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+		return this.brands.findAllOrdered()
+			.stream()
+			.map((b) -> new ProjectViews.BrandView(Objects.requireNonNull(b.getId()), b.getVersion(), b.getName(),
+					b.isRetired(), counts.getOrDefault(b.getId(), 0L)))
+			.toList();
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public Long addBrand(BrandForm form) {
+		String name = Objects.requireNonNull(form.name()).trim();
+		if (this.brands.existsByNameIgnoreCase(name)) {
+			throw new RuleViolationException("name", "project.brand.duplicate");
+		}
+		ProjectBrand b = new ProjectBrand();
+		b.setName(name);
+		this.brands.saveAndFlush(b);
+		return Objects.requireNonNull(b.getId());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public void renameBrand(Long id, BrandForm form) {
+		ProjectBrand b = this.brands.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
+		b.checkVersion(form.version() == null ? -1 : form.version());
+		String name = Objects.requireNonNull(form.name()).trim();
+		if (this.brands.existsByNameIgnoreCaseAndIdNot(name, id)) {
+			throw new RuleViolationException("name", "project.brand.duplicate");
+		}
+		b.setName(name);
+		this.brands.flush();
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public void retireBrand(Long id, boolean retired) {
+		ProjectBrand b = this.brands.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
+		b.setRetired(retired);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.lianjian.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The records the project module hands out. */
+public final class ProjectViews {
+
+	private ProjectViews() {
+	}
+
+	/** An id and a name, for links and drop-downs. */
+	public record Ref(Long id, String name) {
+
+	}
+
+	/** A row of the project list. */
+	public record Summary(Long id, String name, Ref brand, ProjectStatus status, Ref leadOrg, List<Ref> partners,
+			LocalDate startDate, LocalDate endDate, @Nullable Integer beneficiaryTarget, long milestonesDone,
+			long milestonesTotal) {
+
+	}
+
+	/** A partner unit and its contribution. */
+	public record PartnerView(Long unitId, String unitName, @Nullable String role, ContributionKind kind,
+			@Nullable BigDecimal amount, @Nullable String description) {
+
+	}
+
+	/** A milestone. */
+	public record MilestoneView(Long id, String title, @Nullable LocalDate dueDate, @Nullable LocalDate doneOn) {
+
+		public boolean done() {
+			return this.doneOn != null;
+		}
+
+		public boolean overdue() {
+			return this.doneOn == null && this.dueDate != null && this.dueDate.isBefore(LocalDate.now());
+		}
+
+	}
+
+	/** A linked agreement commitment. */
+	public record CommitmentRef(Long commitmentId, Long agreementId, String label) {
+
+	}
+
+	/** The project page. */
+	public record Detail(Long id, long version, String name, Ref brand, Ref leadOrg, @Nullable String goals,
+			LocalDate startDate, LocalDate endDate, ProjectStatus status, @Nullable Integer beneficiaryTarget,
+			List<PartnerView> partners, List<MilestoneView> milestones, List<CommitmentRef> commitments,
+			boolean editable) {
+
+		public List<Long> partnerUnitIds() {
+			return this.partners.stream().map(PartnerView::unitId).distinct().toList();
+		}
+
+	}
+
+	/** A brand on the brand page. */
+	public record BrandView(Long id, long version, String name, boolean retired, long projects) {
+
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Service projects (服务项目): brands, projects with partner units and their contributions,
+ * milestones, and links to the agreement commitments they fulfil.
+ */
+@NullMarked
+package org.lianjian.project;
+
+import org.jspecify.annotations.NullMarked;
