@@ -88,4 +88,10 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			@Param("unit") long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
 			@Param("type") @Nullable ActivityType type);
 
+	@Query("select a from Activity a where " + VISIBLE + """
+			and a.projectId = :project order by a.startAt desc, a.id desc
+			""")
+	List<Activity> findVisibleByProject(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
+			@Param("unit") long unit, @Param("project") Long project);
+
 }

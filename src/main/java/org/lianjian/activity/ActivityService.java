@@ -119,6 +119,18 @@ public class ActivityService {
 	 * @param type only this kind, or null for all
 	 * @return by start
 	 */
+	/**
+	 * The activities of a service project that the current user may see, newest first.
+	 * @param projectId the project
+	 * @return the activities
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityView> forProject(Long projectId) {
+		DataScope scope = this.scopes.current();
+		return views(this.activities.findVisibleByProject(scope.isAll(), scope.organisationIdsForQuery(),
+				scope.unitIdForQuery(), projectId));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ActivityView> inRange(LocalDate from, LocalDate to, @Nullable ActivityType type) {
 		return inRange(from, to, type, this.scopes.current());

@@ -52,4 +52,14 @@ class ActivityTabController {
 		return "activity/unit-tab";
 	}
 
+	@GetMapping("/projects/{id}/activities")
+	String showForProject(@PathVariable Long id, Model model) {
+		var project = this.projects.detail(id);
+		model.addAttribute("project", project);
+		model.addAttribute("activities", this.activities.forProject(id));
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.projects", "/projects"),
+				Crumb.text(project.name(), "/projects/" + id), Crumb.key("activity.project.tab", null)));
+		return "activity/project-tab";
+	}
+
 }

@@ -20,4 +20,9 @@ class ActivityTabs implements PageTabContributor {
 		return List.of(new PageTab(KEY, "activity.tab.title", "/units/" + unitId + "/activities"));
 	}
 
+	@Override
+	public List<PageTab> projectTabs(Long projectId) {
+		return List.of(new PageTab(KEY, "activity.project.tab", "/projects/" + projectId + "/activities"));
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.lianjian.activity.ActivityForm;
 import org.lianjian.activity.ActivityService;
+import org.lianjian.project.ProjectService;
 import org.lianjian.activity.ActivityType;
 import org.lianjian.activity.HeldForm;
 import org.slf4j.Logger;
@@ -37,7 +38,10 @@ class ActivityDemoData {
 
 	private final ActivityService activities;
 
-	ActivityDemoData(ActivityService activities) {
+	private final ProjectService projects;
+
+	ActivityDemoData(ActivityService activities, ProjectService projects) {
+		this.projects = projects;
 		this.activities = activities;
 	}
 
@@ -55,9 +59,12 @@ class ActivityDemoData {
 		}
 		LocalDate today = LocalDate.now();
 		int created = 0;
-		for (int i = 0; i < 40; i++) {
+		List<Long> projectIds = this.projects.options().stream().map((p) -> p.id()).toList();
+		// about two years of ordinary activities, one every three days, up to three weeks
+		// ahead
+		for (int i = 0; i < 240; i++) {
 			String[] t = TITLES[random.nextInt(TITLES.length)];
-			LocalDateTime start = today.minusDays(330).plusDays(i * 9L).atTime(9 + random.nextInt(6), 0);
+			LocalDateTime start = today.minusDays(700).plusDays(i * 3L).atTime(9 + random.nextInt(6), 0);
 			List<Long> partners = new ArrayList<>();
 			partners.add(i % 4 == 0 ? unitIds.get(0) : unitIds.get(random.nextInt(unitIds.size())));
 			Long second = unitIds.get(random.nextInt(unitIds.size()));
@@ -66,7 +73,9 @@ class ActivityDemoData {
 			}
 			ActivityForm form = new ActivityForm(t[1], ActivityType.valueOf(t[0]), "", start, start.plusHours(2), null,
 					VENUES[random.nextInt(VENUES.length)], organiserIds.get(random.nextInt(organiserIds.size())),
-					partners, null, List.of(), random.nextInt(3) > 0, 0L);
+					partners,
+					(i % 5 == 0 && !projectIds.isEmpty()) ? projectIds.get(random.nextInt(projectIds.size())) : null,
+					List.of(), random.nextInt(3) > 0, 0L);
 			Long id = this.activities.create(form);
 			created++;
 			if (!start.toLocalDate().isBefore(today)) {

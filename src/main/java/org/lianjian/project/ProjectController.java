@@ -66,7 +66,11 @@ class ProjectController {
 
 	private final MessageSource messages;
 
-	ProjectController(ProjectService projects, ProjectExporter exporter, ScopeService scopes, MessageSource messages) {
+	private final java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors;
+
+	ProjectController(ProjectService projects, ProjectExporter exporter, ScopeService scopes, MessageSource messages,
+			java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors) {
+		this.tabContributors = tabContributors;
 		this.projects = projects;
 		this.exporter = exporter;
 		this.scopes = scopes;
@@ -137,6 +141,8 @@ class ProjectController {
 	String showDetail(@PathVariable Long id, Model model) {
 		ProjectViews.Detail detail = this.projects.detail(id);
 		model.addAttribute("project", detail);
+		model.addAttribute("extraTabs",
+				this.tabContributors.stream().flatMap((c) -> c.projectTabs(id).stream()).toList());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.projects", "/projects"), Crumb.text(detail.name(), null)));
 		return VIEW_DETAIL;

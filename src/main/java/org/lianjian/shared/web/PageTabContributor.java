@@ -16,4 +16,8 @@ public interface PageTabContributor {
 		return List.of();
 	}
 
+	default List<PageTab> projectTabs(Long projectId) {
+		return List.of();
+	}
+
 }
