@@ -68,8 +68,11 @@ class UnitImportController {
 
 	private final ScopeService scopes;
 
+	private final org.springframework.context.MessageSource messages;
+
 	UnitImportController(UnitLedgerImporter importer, UnitLedgerExporter exporter, UnitLedger ledger,
-			ScopeService scopes) {
+			ScopeService scopes, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.importer = importer;
 		this.exporter = exporter;
 		this.ledger = ledger;
@@ -113,14 +116,15 @@ class UnitImportController {
 	@GetMapping("/units/import/template.xlsx")
 	ResponseEntity<byte[]> downloadTemplate() {
 		requireStaff();
-		return attachment(this.exporter.template(), "unit-ledger-template.xlsx", "驻区单位台账导入模板.xlsx");
+		return attachment(this.exporter.template(), "unit-ledger-template.xlsx", fileName("unit.ledger.file.template"));
 	}
 
 	@GetMapping("/units/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute UnitFilter filter) {
 		requireStaff();
 		String day = LocalDate.now().toString();
-		return attachment(this.exporter.export(filter), "units-" + day + ".xlsx", "驻区单位台账-" + day + ".xlsx");
+		return attachment(this.exporter.export(filter), "units-" + day + ".xlsx",
+				fileName("unit.ledger.file.export", day));
 	}
 
 	@PostMapping("/units/import")
@@ -204,6 +208,10 @@ class UnitImportController {
 			return VIEW + " :: progress";
 		}
 		return page(model);
+	}
+
+	private String fileName(String key, Object... args) {
+		return this.messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	private static ResponseEntity<byte[]> attachment(byte[] bytes, String asciiName, String name) {
