@@ -20,6 +20,7 @@ import org.lianjian.project.ProjectService;
 import org.lianjian.project.ProjectViews;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
@@ -43,7 +44,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The activity pages: the list and its export, the activity page, one form for creating
@@ -61,9 +61,6 @@ class ActivityController {
 	static final String VIEW_FORM = "activity/form";
 
 	static final String VIEW_HELD = "activity/held";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final Set<String> EXPORT_PARAMS = Set.of("type", "status", "tag", "organiser", "unit", "year",
 			"month", "publicFlag");
@@ -97,42 +94,19 @@ class ActivityController {
 		model.addAttribute("page", this.activities.search(f));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("statuses", ActivityStatus.values());
-		model.addAttribute("years", years());
+		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
 		model.addAttribute("orgOptions", this.activities.organiserOptions());
 		model.addAttribute("unitOptions", this.activities.unitOptions());
 		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("canExport", this.scopes.current().isStaff());
-		model.addAttribute("exportHref", exportHref(request));
+		model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
 		return VIEW_LIST;
 	}
 
 	private static ActivityFilter none() {
 		return new ActivityFilter(null, null, null, null, null, null, null, null, null, null);
-	}
-
-	private static List<Integer> years() {
-		int now = LocalDate.now().getYear();
-		List<Integer> years = new ArrayList<>();
-		for (int y = now + 1; y >= now - 6; y--) {
-			years.add(y);
-		}
-		return years;
-	}
-
-	private static String exportHref(HttpServletRequest request) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/activities/export.xlsx");
-		request.getParameterMap().forEach((name, values) -> {
-			if (EXPORT_PARAMS.contains(name)) {
-				for (String v : values) {
-					if (v != null && !v.isBlank()) {
-						uri.queryParam(name, v);
-					}
-				}
-			}
-		});
-		return uri.encode().build().toUriString();
 	}
 
 	@GetMapping("/export.xlsx")
@@ -145,12 +119,7 @@ class ActivityController {
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("activity.export.file", null, "activities", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
+		return ListExports.xlsx(bytes, name);
 	}
 
 	// ---------------------------------------------------------------- the activity page

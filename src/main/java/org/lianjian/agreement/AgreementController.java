@@ -2,7 +2,6 @@ package org.lianjian.agreement;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.lianjian.account.PortalUser;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.OrganisationOption;
@@ -39,11 +39,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -59,7 +55,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The agreement pages: the list and its export, the agreement page with its lifecycle
@@ -76,9 +71,6 @@ class AgreementController {
 	static final String VIEW_DETAIL = "agreement/detail";
 
 	static final String VIEW_FORM = "agreement/form";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final String ILLEGAL = "agreement.transition.illegal";
 
@@ -143,36 +135,12 @@ class AgreementController {
 		model.addAttribute("levels", AgreementLevel.values());
 		model.addAttribute("areas", CooperationArea.values());
 		model.addAttribute("rags", Rag.values());
-		model.addAttribute("years", years());
+		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("unitOptions", this.queries.unitFilterOptions());
 		model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
-		model.addAttribute("exportHref", exportHref(request));
+		model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
 		return VIEW_LIST;
-	}
-
-	private static List<Integer> years() {
-		int now = LocalDate.now().getYear();
-		List<Integer> years = new ArrayList<>();
-		for (int y = now + 1; y >= now - 6; y--) {
-			years.add(y);
-		}
-		return years;
-	}
-
-	/** The export link keeps the list's filters and drops the page. */
-	private static String exportHref(HttpServletRequest request) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/agreements/export.xlsx");
-		request.getParameterMap().forEach((name, values) -> {
-			if (EXPORT_PARAMS.contains(name)) {
-				for (String v : values) {
-					if (v != null && !v.isBlank()) {
-						uri.queryParam(name, v);
-					}
-				}
-			}
-		});
-		return uri.encode().build().toUriString();
 	}
 
 	@GetMapping("/export.xlsx")
@@ -182,12 +150,7 @@ class AgreementController {
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("agreement.export.file", null, "agreements", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
+		return ListExports.xlsx(bytes, name);
 	}
 
 	// ---------------------------------------------------------------- the agreement page

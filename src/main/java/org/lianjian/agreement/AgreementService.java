@@ -835,7 +835,8 @@ public class AgreementService {
 			.findByAgreementIds(active.stream().map(JointBuildingAgreement::getId).toList())) {
 			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
 			choices.add(new CommitmentChoice(Objects.requireNonNull(c.getId()),
-					a.getNumber() + " · " + c.getDescription(), c.getTargetUnit()));
+					a.getNumber() + " · " + c.getDescription(), c.getTargetUnit(), Objects.requireNonNull(a.getId()),
+					a.getNumber() + " " + a.getTitle(), c.getDescription()));
 		}
 		return choices;
 	}
@@ -846,8 +847,12 @@ public class AgreementService {
 	 * @param id the commitment
 	 * @param label agreement number and description
 	 * @param targetUnit its target unit, if any
+	 * @param agreementId its agreement
+	 * @param agreement the agreement's number and title
+	 * @param description what was promised
 	 */
-	public record CommitmentChoice(Long id, String label, @Nullable String targetUnit) {
+	public record CommitmentChoice(Long id, String label, @Nullable String targetUnit, Long agreementId,
+			String agreement, String description) {
 
 	}
 

@@ -1,9 +1,7 @@
 package org.lianjian.project;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,14 +14,11 @@ import org.lianjian.account.PortalUser;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The project pages: the list and its export, the project page with milestones, partners
@@ -52,9 +46,6 @@ class ProjectController {
 	static final String VIEW_DETAIL = "project/detail";
 
 	static final String VIEW_FORM = "project/form";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final Set<String> EXPORT_PARAMS = Set.of("q", "brand", "status", "org", "unit", "year");
 
@@ -89,35 +80,12 @@ class ProjectController {
 		model.addAttribute("brandOptions", this.projects.brandOptions(f.brand()));
 		model.addAttribute("orgOptions", this.projects.leadOrganisationFilterOptions());
 		model.addAttribute("unitOptions", this.projects.partnerUnitFilterOptions());
-		model.addAttribute("years", years());
+		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("canCreate", this.projects.canCreate());
 		model.addAttribute("canManageBrands", this.scopes.current().isStaff());
-		model.addAttribute("exportHref", exportHref(request));
+		model.addAttribute("exportHref", ListExports.exportHref(request, "/projects/export.xlsx", EXPORT_PARAMS));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.projects", null)));
 		return VIEW_LIST;
-	}
-
-	private static List<Integer> years() {
-		int now = LocalDate.now().getYear();
-		List<Integer> years = new ArrayList<>();
-		for (int y = now + 1; y >= now - 6; y--) {
-			years.add(y);
-		}
-		return years;
-	}
-
-	private static String exportHref(HttpServletRequest request) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/projects/export.xlsx");
-		request.getParameterMap().forEach((name, values) -> {
-			if (EXPORT_PARAMS.contains(name)) {
-				for (String v : values) {
-					if (v != null && !v.isBlank()) {
-						uri.queryParam(name, v);
-					}
-				}
-			}
-		});
-		return uri.encode().build().toUriString();
 	}
 
 	@GetMapping("/export.xlsx")
@@ -127,12 +95,7 @@ class ProjectController {
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("project.export.file", null, "projects", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
+		return ListExports.xlsx(bytes, name);
 	}
 
 	// ---------------------------------------------------------------- the project page

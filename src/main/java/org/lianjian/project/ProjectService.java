@@ -15,10 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
-import org.lianjian.agreement.AgreementFilter;
 import org.lianjian.agreement.AgreementService;
-import org.lianjian.agreement.AgreementStatus;
-import org.lianjian.agreement.AgreementViews;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
@@ -331,15 +328,10 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProjectViews.CommitmentRef> commitmentOptions() {
-		List<ProjectViews.CommitmentRef> options = new ArrayList<>();
-		for (AgreementViews.Summary a : this.agreements
-			.exportRows(new AgreementFilter(null, AgreementStatus.ACTIVE, null, null, null, null, null, null, null))) {
-			for (AgreementViews.CommitmentView c : this.agreements.detail(a.id()).commitments()) {
-				options.add(new ProjectViews.CommitmentRef(c.id(), a.id(),
-						a.number() + " " + a.title() + "：" + c.description()));
-			}
-		}
-		return options;
+		return this.agreements.commitmentChoices()
+			.stream()
+			.map((c) -> new ProjectViews.CommitmentRef(c.id(), c.agreementId(), c.agreement() + "：" + c.description()))
+			.toList();
 	}
 
 	// ---------------------------------------------------------------- writing

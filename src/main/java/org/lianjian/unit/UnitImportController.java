@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -52,8 +53,7 @@ class UnitImportController {
 
 	static final String PENDING = UnitImportController.class.getName() + ".pending";
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = ListExports.XLSX;
 
 	/**
 	 * How long the commit request waits, so that a small import shows its result at once.
