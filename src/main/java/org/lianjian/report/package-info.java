@@ -1,0 +1,8 @@
+/**
+ * The annual regional party-building report (年度区域化党建报告) and the residential areas'
+ * evaluation of resident units (居委会评议).
+ */
+@NullMarked
+package org.lianjian.report;
+
+import org.jspecify.annotations.NullMarked;
