@@ -33,9 +33,12 @@ import org.postgresql.copy.CopyManager;
  * any database. It applies the Flyway migrations first, refuses a database that already
  * holds units unless {@code -Dbench.reset=true}, sends every table with COPY in one
  * transaction, then analyses the tables. Other properties: {@code bench.seed},
- * {@code bench.today} (ISO date the data is relative to; default today).
+ * {@code bench.today} (ISO date the data is relative to; default today in Shanghai).
  */
 public final class DatasetGenerator {
+
+	/** The portal's zone (LianjianApplication sets it as the JVM default). */
+	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	/** The default seed: the same dataset on every run of the same day. */
 	static final long SEED = 20261126L;
@@ -73,7 +76,7 @@ public final class DatasetGenerator {
 		DatasetSize size = DatasetSize.of(System.getProperty("bench.size", "S"));
 		long seed = Long.getLong("bench.seed", SEED);
 		String todayText = System.getProperty("bench.today", "");
-		LocalDate today = todayText.isBlank() ? LocalDate.now() : LocalDate.parse(todayText);
+		LocalDate today = todayText.isBlank() ? LocalDate.now(ZONE) : LocalDate.parse(todayText);
 		boolean reset = Boolean.getBoolean("bench.reset");
 		String url = System.getProperty("bench.jdbcUrl", "");
 		long started = System.nanoTime();
@@ -179,7 +182,7 @@ public final class DatasetGenerator {
 				ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
 						+ "where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
 			while (rs.next()) {
-				if (!KEPT_TABLES.contains(rs.getString(1))) {
+				if (!KEPT_TABLES.contains(rs.getString(1)) && !rs.getString(1).equals("organisation")) {
 					tables.add(rs.getString(1));
 				}
 			}
@@ -187,6 +190,9 @@ public final class DatasetGenerator {
 		try (Statement s = c.createStatement()) {
 			s.execute("update festival_template set organiser_org_id = null where organiser_org_id is not null");
 			s.execute("truncate table " + String.join(", ", tables) + " restart identity");
+			// festival templates (kept) may point at organisations: delete, not truncate
+			s.execute("delete from organisation");
+			s.execute("alter table organisation alter column id restart");
 		}
 		System.out.println("Reset: emptied " + tables.size() + " domain tables");
 	}
