@@ -1270,6 +1270,9 @@ final class Dataset {
 			long span = Math.max(1, ChronoUnit.DAYS.between(p.start, p.end));
 			for (int k = 0; k < n; k++) {
 				LocalDate day = p.start.plusDays(this.random.nextLong(span));
+				if (day.getYear() > this.today.getYear()) {
+					continue;
+				}
 				LocalTime[] slot = SLOTS[this.random.nextInt(SLOTS.length - 1)];
 				activity(p.name.replaceAll("（.*）", "") + "活动", "VOLUNTEER", null, day.atTime(slot[0]),
 						day.atTime(slot[1]), p.leadOrg, p.id, this.random.nextBoolean(), -1);
@@ -1287,7 +1290,9 @@ final class Dataset {
 					(int) (days * (Math.sqrt(0.4 + 0.6 * this.random.nextDouble()) - low) / (1 - low)));
 			LocalDate day = first.plusDays(d);
 			if (day.getDayOfWeek() == DayOfWeek.SUNDAY && this.random.nextInt(3) != 0) {
-				day = day.minusDays(1 + this.random.nextInt(5));
+				// fewer on Sundays: most move to the week around, within the ten years
+				LocalDate moved = day.minusDays(1 + this.random.nextInt(5));
+				day = moved.isBefore(first) ? day.plusDays(1) : moved;
 			}
 			LocalTime[] slot = SLOTS[this.random.nextInt(SLOTS.length)];
 			String[] titles = TITLES[this.random.nextInt(TITLES.length)];

@@ -150,6 +150,8 @@ class DatasetGeneratorTests {
 			assertThat(participation).isBetween((long) (t.participation() * 0.8), (long) (t.participation() * 1.2));
 			assertThat(count(c, "select count(distinct extract(year from start_at)) from activity"))
 				.isEqualTo(DatasetSize.YEARS);
+			assertThat(count(c, "select max(extract(year from start_at)) from activity")).isEqualTo(TODAY.getYear());
+			assertThat(count(c, "select count(*) from activity where status = 'HELD'")).isPositive();
 			assertThat(count(c, "select count(*) from fulfilment")).isPositive();
 		}
 	}
