@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -255,7 +254,6 @@ public final class DatasetGenerator {
 		System.out.printf("  %-22s %,10d%n", "(participation rows)", r.participation());
 		System.out.printf("Generated in %.1f s: build %.1f s, COPY and commit %.1f s, VACUUM ANALYZE %.1f s%n",
 				r.totalMillis() / 1e3, r.generateMillis() / 1e3, r.copyMillis() / 1e3, r.analyseMillis() / 1e3);
-		Objects.requireNonNull(size);
 	}
 
 }
