@@ -24,5 +24,5 @@ start=$(date +%s)
 status=0
 java -cp "$CP" org.lianjian.unit.CrashDuringImport "$WORK/postgres" java -Xmx1g -jar "$JAR" || status=$?
 echo "crash test took $(( $(date +%s) - start )) s (exit status $status)"
-[ "$status" -eq 0 ] && rm -rf "$WORK"
+[ "$status" -eq 0 ] && rm -rf "$WORK/postgres"
 exit "$status"

@@ -44,7 +44,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The test runs a private embedded PostgreSQL (the shared one cannot be stopped), with
  * demo data, and the portal's own Hikari settings from {@code application.properties}.
  */
-@SpringBootTest(properties = { "portal.test.own-database=true", "portal.demo-data=true" })
+@SpringBootTest(properties = { "portal.test.own-database=true", "portal.demo-data=true",
+		"logging.level.org.lianjian.shared.db.ReconnectFilter=DEBUG" })
 @AutoConfigureMockMvc
 class DatabaseOutageTests {
 
