@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
+import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureRole;
@@ -26,6 +27,7 @@ import org.lianjian.unit.UnitService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -402,7 +404,8 @@ public class AgreementService {
 	@Transactional
 	public void updateDraft(Long id, AgreementForm form) {
 		JointBuildingAgreement a = loadInScope(id);
-		a.checkVersion(form.version() == null ? -1 : form.version());
+		long expected = form.version() == null ? -1 : form.version();
+		a.checkVersion(expected);
 		if (!a.isEditable()) {
 			throw new IllegalTransitionException(a.getStatus(), AgreementStatus.DRAFT);
 		}
@@ -410,7 +413,12 @@ public class AgreementService {
 		apply(a, form, true);
 		linkPairing(a);
 		a.touch();
-		this.agreements.flush();
+		try {
+			this.agreements.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleEditException(expected, ex);
+		}
 	}
 
 	private void checkParties(AgreementForm form) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
+import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
@@ -20,6 +21,7 @@ import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -314,12 +316,18 @@ public class UnitService implements UnitDirectory {
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	public void update(Long id, UnitForm form) {
 		ResidentUnit u = loadInScope(id);
-		u.checkVersion(form.version() == null ? -1 : form.version());
+		long expected = form.version() == null ? -1 : form.version();
+		u.checkVersion(expected);
 		checkUnique(id, form.creditCode());
 		checkReferences(u, form);
 		apply(u, form, ChangeSource.STAFF_EDIT, true);
 		ensurePartyOrganisation(u);
-		this.units.flush();
+		try {
+			this.units.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleEditException(expected, ex);
+		}
 	}
 
 	void checkUnique(@Nullable Long id, @Nullable String creditCode) {

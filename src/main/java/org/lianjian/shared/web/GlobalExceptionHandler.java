@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Maps the few failures that are not the user's fault nor a bug onto the right page: a
- * database that cannot be reached gives 503, and an id that is not a number gives 404.
+ * database that cannot be reached gives 503, a save that lost a race with another save of
+ * the same record gives 409, and an id that is not a number gives 404.
  */
 @ControllerAdvice
 class GlobalExceptionHandler {
@@ -25,6 +27,18 @@ class GlobalExceptionHandler {
 	String databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return "error/503";
+	}
+
+	/**
+	 * Two saves of the same record at the same moment that the form's handler did not
+	 * turn into its own conflict message: the loser gets a conflict page, not a 500.
+	 * Nothing of the refused save was written.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrentSave(OptimisticLockingFailureException ex) {
+		log.info("Save refused, the record was saved by somebody else at the same time: {}", ex.getMessage());
+		return "error/409";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

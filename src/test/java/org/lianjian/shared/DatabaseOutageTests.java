@@ -1,0 +1,253 @@
+package org.lianjian.shared;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.lianjian.support.Users;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The database goes away under a running portal and comes back. While it is away every
+ * page answers with the 503 page in the layout and health says DOWN; once PostgreSQL is
+ * running again on the same data directory and port, pages work again within 5 seconds
+ * without restarting the portal, and every write the portal acknowledged before the
+ * outage is still there.
+ *
+ * <p>
+ * The test runs a private embedded PostgreSQL (the shared one cannot be stopped), with
+ * demo data, and the portal's own Hikari settings from {@code application.properties}.
+ */
+@SpringBootTest(properties = { "portal.test.own-database=true", "portal.demo-data=true",
+		"logging.level.org.lianjian.shared.db.ReconnectFilter=DEBUG" })
+@AutoConfigureMockMvc
+class DatabaseOutageTests {
+
+	/** What the issue allows between PostgreSQL being back and pages working again. */
+	static final Duration RECOVERY_LIMIT = Duration.ofSeconds(5);
+
+	private static final Path dir = tempDirectory();
+
+	private static final int port = freePort();
+
+	private static EmbeddedPostgres postgres = start();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Users users;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + port + "/postgres");
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+		FileSystemUtils.deleteRecursively(dir);
+	}
+
+	/** Same data directory, same port, data kept: a restart, not a new database. */
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(false)
+				.setPort(port)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Path tempDirectory() {
+		try {
+			return Files.createTempDirectory("lianjian-outage-pg");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void shouldServeTheOutagePageAndRecoverWithoutLosingAcknowledgedWrites() throws Exception {
+		// resolved now: loading the account needs the database
+		RequestPostProcessor staff = this.users.as("staff");
+		Long area = this.users.scopeOrganisationOf("secretary");
+		assertThat(status(get("/actuator/health"))).isEqualTo(200);
+
+		// writes acknowledged through the UI: created units, then an edit of the first
+		String tag = "停库" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		Map<String, Long> created = new LinkedHashMap<>();
+		for (int i = 0; i < 5; i++) {
+			String name = tag + "-单位" + i;
+			MvcResult result = this.mvc.perform(unitPost("/units/new", name, "地址" + i, area, null).with(staff))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).as("create acknowledged").isEqualTo(302);
+			String location = result.getResponse().getRedirectedUrl();
+			created.put(name, Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
+		}
+		String firstName = tag + "-单位0";
+		Long first = created.get(firstName);
+		String edit = this.mvc.perform(get("/units/" + first + "/edit").with(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long version = versionIn(edit);
+		MvcResult saved = this.mvc
+			.perform(unitPost("/units/" + first + "/edit", firstName, "修改后的地址", area, version).with(staff))
+			.andReturn();
+		assertThat(saved.getResponse().getStatus()).as("edit acknowledged").isEqualTo(302);
+
+		// the outage
+		postgres.close();
+
+		MockHttpServletResponse health = this.mvc.perform(get("/actuator/health")).andReturn().getResponse();
+		assertThat(health.getStatus()).isEqualTo(503);
+		assertThat(health.getContentAsString()).contains("\"DOWN\"");
+		for (String page : new String[] { "/units", "/units/" + first, "/agreements", "/structure" }) {
+			MockHttpServletResponse response = this.mvc.perform(get(page).with(staff)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(page).isEqualTo(503);
+			assertOutagePage(page, response.getContentAsString());
+		}
+		String lost = tag + "-停库期间";
+		MockHttpServletResponse refused = this.mvc.perform(unitPost("/units/new", lost, "地址", area, null).with(staff))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).as("a write during the outage is refused, not acknowledged").isEqualTo(503);
+		assertOutagePage("POST /units/new", refused.getContentAsString());
+
+		// PostgreSQL comes back: same data directory, same port; the portal is not
+		// restarted
+		long restart = System.nanoTime();
+		postgres = start();
+		long up = System.nanoTime();
+		int polls = 0;
+		int last = 0;
+		while (last != 200 && System.nanoTime() - up < RECOVERY_LIMIT.multipliedBy(4).toNanos()) {
+			polls++;
+			last = this.mvc.perform(get("/units").with(staff)).andReturn().getResponse().getStatus();
+			if (last != 200) {
+				Thread.sleep(50);
+			}
+		}
+		long recovered = System.nanoTime();
+		Duration recovery = Duration.ofNanos(recovered - up);
+		System.out.printf(
+				"database outage: PostgreSQL restart took %d ms; pages worked again %d ms after it was up (%d polls)%n",
+				(up - restart) / 1_000_000, recovery.toMillis(), polls);
+		assertThat(last).as("/units after PostgreSQL came back").isEqualTo(200);
+		assertThat(recovery).as("time from PostgreSQL up to pages working").isLessThanOrEqualTo(RECOVERY_LIMIT);
+		assertThat(status(get("/actuator/health"))).isEqualTo(200);
+
+		// every acknowledged write is there, read straight from the database
+		try (Connection c = postgres.getPostgresDatabase().getConnection();
+				PreparedStatement s = c
+					.prepareStatement("select id, name, address from resident_unit where name like ? order by name")) {
+			s.setString(1, tag + "%");
+			Map<String, Long> stored = new LinkedHashMap<>();
+			String firstAddress = null;
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					stored.put(rs.getString("name"), rs.getLong("id"));
+					if (rs.getString("name").equals(firstName)) {
+						firstAddress = rs.getString("address");
+					}
+				}
+			}
+			assertThat(stored).isEqualTo(created);
+			assertThat(firstAddress).isEqualTo("修改后的地址");
+		}
+		// and the portal shows them
+		assertThat(this.mvc.perform(get("/units/" + first).with(staff)).andReturn().getResponse().getContentAsString())
+			.contains("修改后的地址");
+	}
+
+	private int status(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private static void assertOutagePage(String what, String body) {
+		assertThat(body).as(what + ": the 503 page").contains("服务暂时不可用");
+		assertThat(body).as(what + ": inside the layout").contains("portal-navbar").contains("portal-footer");
+		assertThat(body).as(what + ": no stack trace")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.")
+			.doesNotContain("SQL");
+	}
+
+	static long versionIn(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+		assertThat(m.find()).as("version field in the edit form").isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	private static MockHttpServletRequestBuilder unitPost(String path, String name, String address, Long area,
+			Long version) {
+		MockHttpServletRequestBuilder request = post(path).with(csrf())
+			.param("name", name)
+			.param("shortName", "")
+			.param("creditCode", "")
+			.param("category", "SOCIAL_ORGANISATION")
+			.param("adminRank", "NONE")
+			.param("address", address)
+			.param("residentialAreaId", area.toString())
+			.param("gridRef", "")
+			.param("headcount", "10")
+			.param("contactPhone", "")
+			.param("contactEmail", "")
+			.param("partyOrgKind", "")
+			.param("partyMemberCount", "0")
+			.param("sectorCommittee", "")
+			.param("networkId", "")
+			.param("_dualManaged", "on")
+			.param("_coordinationMember", "on")
+			.param("status", "ACTIVE");
+		if (version != null) {
+			request.param("version", version.toString());
+		}
+		return request;
+	}
+
+}
