@@ -324,6 +324,49 @@ class EvaluationIntegrationTests {
 			.allMatch((r) -> r.recognitions().contains(RecognitionTitle.ADVANCED_UNIT));
 	}
 
+	@Autowired
+	EvaluationQueries queries;
+
+	@Test
+	void shouldShowTheUnitsFiguresOfTheYearAsEvidence() {
+		int year = LocalDate.now().getYear() - 1;
+		Long unit = this.users.scopeUnitOf("liaison");
+		EvaluationViews.UnitEvidence evidence = this.queries.evidence(unit, year, LocalDate.now());
+		// independently: held activities of that year the unit joined, and its hours
+		List<Long> joined = this.jdbc.queryForList("""
+				select distinct a.id from activity a
+				left join activity_partner p on p.activity_id = a.id and p.unit_id = ?
+				left join activity_unit_hours h on h.activity_id = a.id and h.unit_id = ?
+				where a.status = 'HELD' and extract(year from a.start_at) = ?
+				  and (p.unit_id is not null or h.unit_id is not null)""", Long.class, unit, unit, year);
+		BigDecimal hours = this.jdbc.queryForObject("""
+				select coalesce(sum(h.hours), 0) from activity_unit_hours h join activity a on a.id = h.activity_id
+				where h.unit_id = ? and a.status = 'HELD' and extract(year from a.start_at) = ?""", BigDecimal.class,
+				unit, year);
+		Integer commitments = this.jdbc.queryForObject("""
+				select count(*) from commitment c join agreement a on a.id = c.agreement_id
+				where c.responsible_unit_id = ? and a.status <> 'DRAFT' and a.status <> 'SUBMITTED'
+				  and extract(year from a.term_start) <= ? and extract(year from a.term_end) >= ?""", Integer.class,
+				unit, year, year);
+		assertThat(joined).isNotEmpty();
+		assertThat(evidence.activities()).isEqualTo(joined.size());
+		assertThat(evidence.hours()).isEqualByComparingTo(hours);
+		assertThat(evidence.commitments()).isEqualTo(commitments);
+		if (commitments > 0) {
+			assertThat(evidence.fulfilmentPercent()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+			assertThat(evidence.worstRag()).isNotNull();
+		}
+	}
+
+	@Test
+	void shouldLimitResultsToTheSecretarysArea() {
+		int year = LocalDate.now().getYear() - 1;
+		List<Long> area = secretaryUnits();
+		List<EvaluationResults.Result> mine = this.results.forYear(year, scopeOf("secretary"));
+		assertThat(mine).isNotEmpty().allMatch((r) -> area.contains(r.unitId()));
+		assertThat(this.results.forYear(year, DataScope.all(Role.ADMIN))).hasSizeGreaterThan(mine.size());
+	}
+
 	// ---------------------------------------------------------------- scope
 
 	@Test
