@@ -172,9 +172,12 @@ class DemoDataGenerator {
 
 	private final FestivalService festivals;
 
+	private final EvaluationDemoData evaluationDemo;
+
 	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
 			AgreementDemoData agreementDemo, ProjectDemoData projectDemo, ActivityDemoData activityDemo,
-			PositionDemoData positionDemo, FestivalService festivals) {
+			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo) {
+		this.evaluationDemo = evaluationDemo;
 		this.liaisons = liaisons;
 		this.agreementDemo = agreementDemo;
 		this.projectDemo = projectDemo;
@@ -273,6 +276,7 @@ class DemoDataGenerator {
 		this.activityDemo.generate(unitIds, organisers, random);
 		this.festivals.generate(today.getYear());
 		this.positionDemo.generate(unitIds, areas, core, random);
+		this.evaluationDemo.generate(unitIds, random);
 		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
 	}

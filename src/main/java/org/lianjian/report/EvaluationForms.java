@@ -1,0 +1,126 @@
+package org.lianjian.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evaluation forms, as records bound from the request.
+ */
+public final class EvaluationForms {
+
+	private EvaluationForms() {
+	}
+
+	/**
+	 * Opening a round.
+	 *
+	 * @param year the year evaluated
+	 */
+	public record OpenRoundForm(@NotNull(message = "{validation.required}") @Min(value = 2000,
+			message = "{validation.min}") @Max(value = 2100, message = "{validation.max}") @Nullable Integer year) {
+	}
+
+	/**
+	 * One criterion row; a row with a blank name is dropped.
+	 *
+	 * @param code stable code (kept from the default criteria, generated for new rows)
+	 * @param name the criterion's name
+	 * @param weight its weight
+	 * @param evidence the portal figure shown beside it
+	 */
+	public record CriterionRow(
+			@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[A-Z0-9_]*",
+					message = "{evaluation.criterion.code.invalid}") @Nullable String code,
+			@Size(max = 100, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
+					message = "{validation.noControl}") @Nullable String name,
+			@DecimalMin(value = "0.01", message = "{evaluation.weight.range}") @DecimalMax(value = "1000",
+					message = "{evaluation.weight.range}") @Nullable BigDecimal weight,
+			@Nullable Evidence evidence) {
+
+		boolean isBlank() {
+			return this.name == null || this.name.isBlank();
+		}
+
+	}
+
+	/**
+	 * The round's criteria and weights.
+	 *
+	 * @param rows the criteria in order
+	 * @param version the round's version
+	 */
+	public record CriteriaForm(@Valid @Nullable List<CriterionRow> rows, @Nullable Long version) {
+
+		List<CriterionRow> filled() {
+			return this.rows == null ? List.of() : this.rows.stream().filter((r) -> r != null && !r.isBlank()).toList();
+		}
+
+		CriteriaForm withSpareRow() {
+			List<CriterionRow> list = new ArrayList<>(this.rows == null ? List.of() : this.rows);
+			list.add(new CriterionRow("", "", null, Evidence.NONE));
+			return new CriteriaForm(list, this.version);
+		}
+
+	}
+
+	/**
+	 * One criterion's score.
+	 *
+	 * @param criterionId the criterion
+	 * @param score 0 to 100
+	 * @param comment the area's comment
+	 */
+	public record ScoreRow(@NotNull(message = "{validation.required}") @Nullable Long criterionId,
+			@NotNull(message = "{validation.required}") @DecimalMin(value = "0",
+					message = "{evaluation.score.range}") @DecimalMax(value = "100",
+							message = "{evaluation.score.range}") @Nullable BigDecimal score,
+			@Size(max = 1000, message = "{validation.size.max}") @Nullable String comment) {
+	}
+
+	/**
+	 * A unit's scores.
+	 *
+	 * @param rows one row per criterion
+	 * @param version the sheet's version, null when the unit is not scored yet
+	 */
+	public record ScoreForm(@Valid @Nullable List<ScoreRow> rows, @Nullable Long version) {
+
+		List<ScoreRow> rowsOrEmpty() {
+			return this.rows == null ? List.of() : this.rows.stream().filter((r) -> r != null).toList();
+		}
+
+	}
+
+	/**
+	 * The unit's response to its scores.
+	 *
+	 * @param response the text
+	 * @param version the sheet's version
+	 */
+	public record ResponseForm(@NotBlank(message = "{validation.required}") @Size(max = 2000,
+			message = "{validation.size.max}") @Nullable String response, @Nullable Long version) {
+	}
+
+	/**
+	 * Reopening a closed round.
+	 *
+	 * @param reason why (logged)
+	 * @param version the round's version
+	 */
+	public record ReopenForm(@NotBlank(message = "{validation.required}") @Size(max = 500,
+			message = "{validation.size.max}") @Nullable String reason, @Nullable Long version) {
+	}
+
+}

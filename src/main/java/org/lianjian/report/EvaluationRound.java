@@ -1,0 +1,96 @@
+package org.lianjian.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import lombok.Getter;
+import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.web.RuleViolationException;
+
+/**
+ * One year's evaluation of the resident units by the residential areas. Its lifecycle is
+ * open → closed → published; an admin may reopen a closed round.
+ */
+@Entity
+@Table(name = "evaluation_round")
+@Getter
+class EvaluationRound extends BaseEntity {
+
+	@Column(nullable = false, updatable = false)
+	private int year;
+
+	@Column(nullable = false)
+	private String title = "";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private RoundStatus status = RoundStatus.OPEN;
+
+	@Column(nullable = false, updatable = false)
+	private Instant openedAt = Instant.now();
+
+	private @Nullable String openedBy;
+
+	private @Nullable Instant closedAt;
+
+	private @Nullable Instant publishedAt;
+
+	private @Nullable Instant recognitionsConfirmedAt;
+
+	private @Nullable String recognitionsConfirmedBy;
+
+	protected EvaluationRound() {
+	}
+
+	EvaluationRound(int year, String title, String openedBy) {
+		this.year = year;
+		this.title = title;
+		this.openedBy = openedBy;
+	}
+
+	boolean isOpen() {
+		return this.status == RoundStatus.OPEN;
+	}
+
+	void requireOpen() {
+		if (this.status != RoundStatus.OPEN) {
+			throw new RuleViolationException(null, "evaluation.error.notOpen");
+		}
+	}
+
+	void close() {
+		requireOpen();
+		this.status = RoundStatus.CLOSED;
+		this.closedAt = Instant.now();
+	}
+
+	void reopen() {
+		if (this.status != RoundStatus.CLOSED) {
+			throw new RuleViolationException(null, "evaluation.error.notClosed");
+		}
+		this.status = RoundStatus.OPEN;
+		this.closedAt = null;
+	}
+
+	void publish() {
+		if (this.status != RoundStatus.CLOSED) {
+			throw new RuleViolationException(null, "evaluation.error.notClosed");
+		}
+		this.status = RoundStatus.PUBLISHED;
+		this.publishedAt = Instant.now();
+	}
+
+	void recognitionsConfirmed(String by) {
+		if (this.status == RoundStatus.OPEN) {
+			throw new RuleViolationException(null, "evaluation.error.stillOpen");
+		}
+		this.recognitionsConfirmedAt = Instant.now();
+		this.recognitionsConfirmedBy = by;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.lianjian.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import lombok.Getter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entry of a round's append-only lifecycle log: opened, closed, reopened (with the
+ * admin's reason), published, recognitions confirmed.
+ */
+@Entity
+@Table(name = "evaluation_round_event")
+@Getter
+class RoundEvent {
+
+	static final String OPENED = "OPENED", CLOSED = "CLOSED", REOPENED = "REOPENED", PUBLISHED = "PUBLISHED",
+			CRITERIA_CHANGED = "CRITERIA", RECOGNITIONS = "RECOGNITIONS";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Long roundId = 0L;
+
+	@Column(nullable = false, updatable = false)
+	private String event = "";
+
+	@Column(nullable = false, updatable = false)
+	private String actor = "";
+
+	@Column(updatable = false)
+	private @Nullable String reason;
+
+	@Column(nullable = false, updatable = false)
+	private Instant occurredAt = Instant.now();
+
+	protected RoundEvent() {
+	}
+
+	RoundEvent(Long roundId, String event, String actor, @Nullable String reason) {
+		this.roundId = roundId;
+		this.event = event;
+		this.actor = actor;
+		this.reason = reason;
+	}
+
+}
