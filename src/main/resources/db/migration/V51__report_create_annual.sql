@@ -24,9 +24,10 @@ create table annual_report_snapshot (
 );
 create unique index annual_report_snapshot_uk on annual_report_snapshot (year, version_no);
 
--- The report's year-bounded queries: fulfilment per agreement and day, held activities
--- per month, and booked time per position.
+-- The report's year-bounded queries: fulfilment per agreement and per day, held
+-- activities by start, and bookings by start.
 create index fulfilment_agreement_day_idx on fulfilment (agreement_id, happened_on);
+create index fulfilment_day_idx on fulfilment (happened_on) include (commitment_id, quantity);
 create index activity_held_start_idx on activity (start_at) where status = 'HELD';
 create index booking_start_idx on booking (starts_at) where status <> 'CANCELLED';
 create index liaison_primary_unit_idx on liaison (unit_id, start_date) where is_primary;

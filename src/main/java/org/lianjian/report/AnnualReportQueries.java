@@ -286,14 +286,19 @@ class AnnualReportQueries {
 						           from agreement a where """
 						+ SIGNED + " and " + AGREEMENT_SCOPE
 						+ """
-								 and a.term_end >= make_date(:firstYear, 1, 1))
-								select g.y,
-								  count(a.id) filter (where a.signed >= make_date(g.y, 1, 1) and a.signed <= make_date(g.y, 12, 31)) as new,
-								  count(a.id) filter (where a.term_start <= make_date(g.y, 12, 31) and a.term_end >= make_date(g.y, 1, 1)
-								                     and (a.terminated_on is null or a.terminated_on >= make_date(g.y, 1, 1))) as in_force
+								 and a.term_end >= make_date(:firstYear, 1, 1)),
+								in_force as (
+								  select g.y, count(*) as n from a
+								  cross join lateral generate_series(greatest(extract(year from a.term_start)::int, :firstYear),
+								    least(extract(year from a.term_end)::int, coalesce(extract(year from a.terminated_on)::int, :year), :year)) as g(y)
+								  group by g.y),
+								signed as (
+								  select extract(year from a.signed)::int as y, count(*) as n from a
+								  where a.signed >= make_date(:firstYear, 1, 1) and a.signed < :to group by 1)
+								select g.y, coalesce(s.n, 0) as new, coalesce(f.n, 0) as in_force
 								from generate_series(:firstYear, :year) as g(y)
-								left join a on a.term_start <= make_date(g.y, 12, 31) or a.signed <= make_date(g.y, 12, 31)
-								group by g.y order by g.y""",
+								left join signed s on s.y = g.y left join in_force f on f.y = g.y
+								order by g.y""",
 				years, (rs) -> {
 					categories.add(Cell.text(Integer.toString(rs.getInt("y"))));
 					newSeries.add(BigDecimal.valueOf(rs.getLong("new")));
@@ -314,30 +319,34 @@ class AnnualReportQueries {
 	List<AreaRow> areas(Period period) {
 		MapSqlParameterSource p = period.params();
 		Map<String, AreaRow> rows = new LinkedHashMap<>();
-		this.jdbc
-			.query("""
-					with yrs(cur, f, t) as (values (true, cast(:from as date), cast(:to as date)),
-					                               (false, cast(:pfrom as date), cast(:from as date))),
-					cm as (
-					  select y.cur, c.area, coalesce(c.target_quantity, 1) as goal,
-					    coalesce((select sum(f.quantity) from fulfilment f
-					              where f.commitment_id = c.id and f.happened_on >= y.f and f.happened_on < y.t), 0) as delivered
-					  from yrs y
-					  join agreement a on a.term_start < y.t and a.term_end >= y.f
-					    and (a.terminated_on is null or a.terminated_on >= y.f)
-					  join commitment c on c.agreement_id = a.id
-					  where """
-					+ SIGNED + " and " + AGREEMENT_SCOPE + """
-							    and (not :liaison or c.responsible_unit_id = :unitId))
-							select area, cur, count(*) as commitments, count(*) filter (where delivered >= goal) as met,
-							  sum(goal) as target, sum(delivered) as delivered, sum(least(delivered, goal)) as counted
-							from cm group by area, cur""", p, (rs) -> {
-						String area = rs.getString("area");
-						AreaRow row = rows.computeIfAbsent(area, AreaRow::empty);
-						AreaRow.Year y = new AreaRow.Year(rs.getLong("commitments"), rs.getLong("met"),
-								rs.getBigDecimal("target"), rs.getBigDecimal("delivered"), rs.getBigDecimal("counted"));
-						rows.put(area, rs.getBoolean("cur") ? row.withCurrent(y) : row.withPrevious(y));
-					});
+		this.jdbc.query("""
+				with yrs(cur, f, t) as (values (true, cast(:from as date), cast(:to as date)),
+				                               (false, cast(:pfrom as date), cast(:from as date))),
+				fd as (
+				  select f.commitment_id,
+				    sum(f.quantity) filter (where f.happened_on >= :from) as cur,
+				    sum(f.quantity) filter (where f.happened_on < :from) as prev
+				  from fulfilment f where f.happened_on >= :pfrom and f.happened_on < :to
+				  group by f.commitment_id),
+				cm as (
+				  select y.cur, c.area, coalesce(c.target_quantity, 1) as goal,
+				    coalesce(case when y.cur then fd.cur else fd.prev end, 0) as delivered
+				  from yrs y
+				  join agreement a on a.term_start < y.t and a.term_end >= y.f
+				    and (a.terminated_on is null or a.terminated_on >= y.f)
+				  join commitment c on c.agreement_id = a.id
+				  left join fd on fd.commitment_id = c.id
+				  where """ + SIGNED + " and " + AGREEMENT_SCOPE + """
+				    and (not :liaison or c.responsible_unit_id = :unitId))
+				select area, cur, count(*) as commitments, count(*) filter (where delivered >= goal) as met,
+				  sum(goal) as target, sum(delivered) as delivered, sum(least(delivered, goal)) as counted
+				from cm group by area, cur""", p, (rs) -> {
+			String area = rs.getString("area");
+			AreaRow row = rows.computeIfAbsent(area, AreaRow::empty);
+			AreaRow.Year y = new AreaRow.Year(rs.getLong("commitments"), rs.getLong("met"), rs.getBigDecimal("target"),
+					rs.getBigDecimal("delivered"), rs.getBigDecimal("counted"));
+			rows.put(area, rs.getBoolean("cur") ? row.withCurrent(y) : row.withPrevious(y));
+		});
 		return rows.values()
 			.stream()
 			.sorted(Comparator.comparing(AreaRow::area, Comparator.comparingInt(AnnualReportQueries::areaOrder)))
@@ -784,13 +793,16 @@ class AnnualReportQueries {
 		MapSqlParameterSource p = period.params().addValue("judge", period.asOf());
 		List<List<Cell>> rows = this.jdbc.query(
 				"""
-						with cm as (
+						with fd as (
+						  select f.commitment_id, sum(f.quantity) as delivered from fulfilment f
+						  where f.happened_on >= :from and f.happened_on < :to group by f.commitment_id),
+						cm as (
 						  select a.number, a.community_org_id, a.term_start, a.term_end, c.id, c.description, c.area,
 						    c.responsible_unit_id, coalesce(c.target_quantity, 1) as goal, c.target_unit,
-						    coalesce((select sum(f.quantity) from fulfilment f
-						              where f.commitment_id = c.id and f.happened_on >= :from and f.happened_on < :to), 0) as delivered,
+						    coalesce(fd.delivered, 0) as delivered,
 						    greatest(a.term_start, cast(:from as date)) as p_from, least(a.term_end, cast(:to as date) - 1) as p_to
 						  from agreement a join commitment c on c.agreement_id = a.id
+						  left join fd on fd.commitment_id = c.id
 						  where """
 						+ SIGNED + " and " + AGREEMENT_SCOPE
 						+ """

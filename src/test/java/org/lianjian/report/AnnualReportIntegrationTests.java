@@ -250,6 +250,12 @@ class AnnualReportIntegrationTests {
 				"select count(*) from agreement where status = 'TERMINATED' and extract(year from terminated_on) = 2024",
 				"select count(*) from agreement where status = 'TERMINATED' and extract(year from terminated_on) = 2023");
 
+		AnnualReport.Chart byYear = chart(report, "chart.agreements-by-year");
+		assertThat(byYear.categories()).hasSize(10);
+		assertThat(byYear.series().get(0).values().get(9)).isEqualByComparingTo(f.get("agreements.new").value());
+		assertThat(byYear.series().get(1).values().get(9)).isEqualByComparingTo(f.get("agreements.inForce").value());
+		assertThat(byYear.series().get(1).values().get(8)).isEqualByComparingTo(f.get("agreements.inForce").previous());
+
 		// fulfilment against targets
 		String commitmentsInForce = """
 				select c.id, coalesce(c.target_quantity, 1) as goal,
@@ -566,6 +572,15 @@ class AnnualReportIntegrationTests {
 		Map<String, Figure> map = new java.util.HashMap<>();
 		report.sections().forEach((s) -> s.figures().forEach((f) -> map.put(f.key(), f)));
 		return map;
+	}
+
+	private static AnnualReport.Chart chart(AnnualReport report, String key) {
+		return report.sections()
+			.stream()
+			.flatMap((s) -> s.charts().stream())
+			.filter((c) -> c.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no chart " + key));
 	}
 
 	private static Table table(AnnualReport report, String key) {
