@@ -21,7 +21,7 @@
       axisLabel: horizontal ? { width: 140, overflow: 'truncate' } : { hideOverlap: true }
     };
     var valueAxis = { type: 'value' };
-    var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    var chart = window.echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
@@ -30,7 +30,7 @@
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: spec.series.map(function (s) {
-        return { name: s.name, type: spec.kind === 'LINE' ? 'line' : 'bar', data: s.data };
+        return { name: s.name, type: spec.kind === 'LINE' ? 'line' : 'bar', data: s.data, barMaxWidth: 32 };
       })
     });
     window.addEventListener('resize', function () {
