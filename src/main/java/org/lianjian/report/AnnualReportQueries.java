@@ -75,38 +75,43 @@ class AnnualReportQueries {
 	/** Years in the agreements chart. */
 	static final int CHART_YEARS = 10;
 
-	static final String UNIT_SCOPE = "(:all or u.residential_area_id in (:orgIds) or u.id = :unitId)";
+	static final String UNIT_SCOPE = pad("(:all or u.residential_area_id in (:orgIds) or u.id = :unitId)");
 
-	static final String AGREEMENT_SCOPE = """
+	static final String AGREEMENT_SCOPE = pad("""
 			(:all or a.community_org_id in (:orgIds)
-			 or exists (select 1 from agreement_party sp where sp.agreement_id = a.id and sp.unit_id = :unitId))""";
+			 or exists (select 1 from agreement_party sp where sp.agreement_id = a.id and sp.unit_id = :unitId))""");
 
-	static final String SIGNED = "a.status in ('ACTIVE', 'EXPIRED', 'TERMINATED')";
+	static final String SIGNED = pad("a.status in ('ACTIVE', 'EXPIRED', 'TERMINATED')");
 
-	static final String ACTIVITY_SCOPE = """
+	static final String ACTIVITY_SCOPE = pad("""
 			(:all or a.organiser_org_id in (:orgIds)
 			 or exists (select 1 from activity_partner sp join resident_unit su on su.id = sp.unit_id
 			            where sp.activity_id = a.id and (su.residential_area_id in (:orgIds) or su.id = :unitId))
-			 or exists (select 1 from activity_unit_hours sh where sh.activity_id = a.id and sh.unit_id = :unitId))""";
+			 or exists (select 1 from activity_unit_hours sh where sh.activity_id = a.id and sh.unit_id = :unitId))""");
 
-	static final String ORG_SCOPE = """
+	static final String ORG_SCOPE = pad("""
 			(:all or o.id in (:orgIds)
-			 or o.id = (select su.party_org_id from resident_unit su where su.id = :unitId))""";
+			 or o.id = (select su.party_org_id from resident_unit su where su.id = :unitId))""");
 
-	static final String PROJECT_SCOPE = """
+	static final String PROJECT_SCOPE = pad("""
 			(:all or p.lead_org_id in (:orgIds)
 			 or exists (select 1 from project_partner sp join resident_unit su on su.id = sp.unit_id
-			            where sp.project_id = p.id and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""";
+			            where sp.project_id = p.id and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
 
-	static final String POSITION_SCOPE = """
+	static final String POSITION_SCOPE = pad("""
 			(:all or pos.owner_organisation_id in (:orgIds)
 			 or exists (select 1 from resident_unit su where su.id = pos.owner_unit_id
-			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""";
+			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
 
 	/** A unit that still existed on :asOf (never deleted; moved out or closed later). */
-	static final String UNIT_EXISTS = "(u.status = 'ACTIVE' or u.status_date > :asOf)";
+	static final String UNIT_EXISTS = pad("(u.status = 'ACTIVE' or u.status_date > :asOf)");
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	/** SQL fragments are glued into text blocks, whose trailing spaces Java strips. */
+	private static String pad(String sql) {
+		return " " + sql.strip() + " ";
+	}
 
 	AnnualReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
