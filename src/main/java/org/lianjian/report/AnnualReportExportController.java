@@ -71,30 +71,30 @@ class AnnualReportExportController {
 	}
 
 	@GetMapping("/{year}.pdf")
-	ResponseEntity<byte[]> downloadPdf(@PathVariable int year,
-			@RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(defaultValue = "false") boolean live, Locale locale) {
-		AnnualReportPage page = this.reports.page(year, version, live);
+	ResponseEntity<byte[]> downloadPdf(@PathVariable int year, @RequestParam(required = false) @Nullable String version,
+			Locale locale) {
+		Edition edition = Edition.parse(year, version);
+		AnnualReportPage page = this.reports.page(year, edition.version(), edition.live());
 		return pdfResponse(this.pdf.render(page.report(), page.version(), locale), year, locale);
 	}
 
 	@GetMapping("/{year}.xlsx")
 	ResponseEntity<byte[]> downloadXlsx(@PathVariable int year,
-			@RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(defaultValue = "false") boolean live, Locale locale) {
-		AnnualReportPage page = this.reports.page(year, version, live);
+			@RequestParam(required = false) @Nullable String version, Locale locale) {
+		Edition edition = Edition.parse(year, version);
+		AnnualReportPage page = this.reports.page(year, edition.version(), edition.live());
 		return ListExports.xlsx(this.xlsx.render(page.report(), page.version(), locale),
 				msg("report.export.file.xlsx", locale, String.valueOf(year)));
 	}
 
 	@PostMapping("/{year}/pdf-jobs")
-	String startPdfJob(@PathVariable int year, @RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(defaultValue = "false") boolean live,
+	String startPdfJob(@PathVariable int year, @RequestParam(required = false) @Nullable String version,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		if (!this.reports.isValidYear(year)) {
 			throw new NotFoundException("annual report " + year);
 		}
-		PdfJob job = this.jobs.start(year, version, live);
+		Edition edition = Edition.parse(year, version);
+		PdfJob job = this.jobs.start(year, edition.version(), edition.live());
 		this.jobs.await(job.id(), WAIT);
 		job = this.jobs.find(job.id()).orElse(job);
 		if (htmx == null) {
@@ -140,6 +140,31 @@ class AnnualReportExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(bytes);
+	}
+
+	/**
+	 * Which report a download is of, from {@code ?version=} as the page has it: a number
+	 * for that finalised version, {@code live} for live data, nothing for the page's
+	 * default (the latest finalised version, else live data).
+	 *
+	 * @param version the version number, or null
+	 * @param live whether live data was asked for
+	 */
+	record Edition(@Nullable Integer version, boolean live) {
+
+		static Edition parse(int year, @Nullable String version) {
+			if (version == null || version.isBlank()) {
+				return new Edition(null, false);
+			}
+			if ("live".equals(version)) {
+				return new Edition(null, true);
+			}
+			if (!version.matches("\\d{1,6}")) {
+				throw new NotFoundException("annual report " + year + " version " + version);
+			}
+			return new Edition(Integer.valueOf(version), false);
+		}
+
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

@@ -260,19 +260,8 @@ class AnnualReportPdf {
 			return msg("report.export.section", numeral(n, this.locale), msg(section.titleKey()));
 		}
 
-		/**
-		 * The sections of a part as printed: in part 3 the saved text replaces the
-		 * suggestions (notes), so a part-3 section with nothing else is left out.
-		 */
 		private List<Section> sections(int part) {
-			List<Section> list = new ArrayList<>();
-			for (Section s : this.report.sections()) {
-				if (s.part() == part && (part != 3 || !hasMeasures() || !s.figures().isEmpty() || !s.tables().isEmpty()
-						|| !s.charts().isEmpty())) {
-					list.add(s);
-				}
-			}
-			return list;
+			return this.report.sections().stream().filter((s) -> s.part() == part).toList();
 		}
 
 		private boolean hasMeasures() {
@@ -313,11 +302,9 @@ class AnnualReportPdf {
 			for (Chart chart : section.charts()) {
 				chart(doc, chart);
 			}
-			boolean skipNotes = section.part() == 3 && hasMeasures();
-			if (!skipNotes) {
-				for (Note note : section.notes()) {
-					doc.paragraph(msg(note.messageKey(), note.args().toArray()));
-				}
+			for (Note note : section.notes()) {
+				// part 3's notes are suggestions: a bulleted list, as on the page
+				doc.paragraph(((section.part() == 3) ? "• " : "") + msg(note.messageKey(), note.args().toArray()));
 			}
 		}
 

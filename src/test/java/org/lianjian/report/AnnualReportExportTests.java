@@ -33,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,13 +98,43 @@ class AnnualReportExportTests {
 		return (cell.text() != null) ? cell.text() : msg(cell.messageKey());
 	}
 
+	/** Every figure and table row of a report, as one run of text without white space. */
+	private List<String> expectedRuns(AnnualReport report) {
+		List<String> runs = new java.util.ArrayList<>();
+		for (Section section : report.sections()) {
+			for (Figure f : section.figures()) {
+				runs.add(squeezed(msg(f.labelKey())) + AnnualReportPdf.plain(f.value()));
+			}
+			for (Table table : section.tables()) {
+				for (List<Cell> row : table.rows()) {
+					StringBuilder line = new StringBuilder();
+					row.forEach((c) -> line.append(label(c)));
+					runs.add(squeezed(line.toString()));
+				}
+			}
+		}
+		return runs;
+	}
+
 	@Test
-	void shouldPutTheServicesFiguresInThePdfAndTheWorkbook() throws Exception {
+	void shouldShowTheSameFiguresOnThePageInThePdfAndInTheWorkbook() throws Exception {
 		for (String who : List.of("admin", "secretary", "liaison")) {
 			AnnualReport report = as(who, () -> this.reports.page(YEAR, null, true).report());
+			String html = this.mvc
+				.perform(get("/reports/annual/" + YEAR).param("version", "live").locale(ZH).with(this.users.as(who)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String pageText = squeezed(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")));
+			for (String run : expectedRuns(report)) {
+				assertThat(pageText).as(who + " page").contains(run);
+			}
 			long start = System.nanoTime();
-			byte[] pdf = this.mvc.perform(
-					get("/reports/annual/" + YEAR + ".pdf").param("live", "true").locale(ZH).with(this.users.as(who)))
+			byte[] pdf = this.mvc
+				.perform(get("/reports/annual/" + YEAR + ".pdf").param("version", "live")
+					.locale(ZH)
+					.with(this.users.as(who)))
 				.andExpect(status().isOk())
 				.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 				.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")))
@@ -111,6 +142,7 @@ class AnnualReportExportTests {
 				.getResponse()
 				.getContentAsByteArray();
 			long millis = (System.nanoTime() - start) / 1_000_000;
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "annual-report-demo-" + who + ".pdf"), pdf);
 			try (PDDocument doc = Loader.loadPDF(pdf)) {
 				System.out.println("annual report PDF of the demo data for " + who + ": " + doc.getNumberOfPages()
 						+ " pages, " + pdf.length + " bytes, " + millis + " ms (request incl. queries)");
@@ -139,8 +171,10 @@ class AnnualReportExportTests {
 				assertThat(figures).as("figures in the report").isGreaterThan(5);
 			}
 
-			byte[] xlsx = this.mvc.perform(
-					get("/reports/annual/" + YEAR + ".xlsx").param("live", "true").locale(ZH).with(this.users.as(who)))
+			byte[] xlsx = this.mvc
+				.perform(get("/reports/annual/" + YEAR + ".xlsx").param("version", "live")
+					.locale(ZH)
+					.with(this.users.as(who)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -170,7 +204,7 @@ class AnnualReportExportTests {
 	@Test
 	void shouldRunThePdfJobForItsOwnerOnly() throws Exception {
 		String html = this.mvc
-			.perform(post("/reports/annual/" + YEAR + "/pdf-jobs").param("live", "true")
+			.perform(post("/reports/annual/" + YEAR + "/pdf-jobs").param("version", "live")
 				.header("HX-Request", "true")
 				.with(csrf())
 				.with(this.users.as("staff")))
@@ -217,7 +251,7 @@ class AnnualReportExportTests {
 	void shouldRunTheJobInTheStartersScope() throws Exception {
 		AnnualReport report = as("liaison", () -> this.reports.page(YEAR, null, true).report());
 		String location = this.mvc
-			.perform(post("/reports/annual/" + YEAR + "/pdf-jobs").param("live", "true")
+			.perform(post("/reports/annual/" + YEAR + "/pdf-jobs").param("version", "live")
 				.with(csrf())
 				.with(this.users.as("liaison")))
 			.andExpect(status().is3xxRedirection())
@@ -250,15 +284,15 @@ class AnnualReportExportTests {
 		RouteRoleMatrix matrix = new RouteRoleMatrix(this.mvc, this.users);
 		String[] everybody = { "admin", "staff", "secretary", "liaison", "liaison2" };
 		matrix.route(HttpMethod.GET, "/reports/annual/" + y + ".pdf")
-			.param("live", "true")
+			.param("version", "live")
 			.anonymous(RouteRoleMatrix.LOGIN)
 			.expect(200, everybody);
 		matrix.route(HttpMethod.GET, "/reports/annual/" + y + ".xlsx")
-			.param("live", "true")
+			.param("version", "live")
 			.anonymous(RouteRoleMatrix.LOGIN)
 			.expect(200, everybody);
 		matrix.route(HttpMethod.POST, "/reports/annual/" + y + "/pdf-jobs")
-			.param("live", "true")
+			.param("version", "live")
 			.anonymous(RouteRoleMatrix.LOGIN)
 			.expect(302, everybody);
 		matrix.route(HttpMethod.GET, "/reports/annual/" + y + "/pdf-jobs/0123456789abcdef0123456789abcdef")
@@ -269,6 +303,7 @@ class AnnualReportExportTests {
 			.expect(404, everybody);
 		matrix.route(HttpMethod.GET, "/reports/annual/1999.pdf").expect(404, "admin", "liaison");
 		matrix.route(HttpMethod.GET, "/reports/annual/abc.pdf").expect(404, "admin");
+		matrix.route(HttpMethod.GET, "/reports/annual/" + y + ".pdf").param("version", "x1").expect(404, "admin");
 		matrix.route(HttpMethod.POST, "/reports/annual/1999/pdf-jobs").expect(404, "admin");
 		// snapshots are of the whole sub-district: no version for scoped readers
 		matrix.route(HttpMethod.GET, "/reports/annual/" + y + ".pdf")
