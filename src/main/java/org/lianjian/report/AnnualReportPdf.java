@@ -287,7 +287,19 @@ class AnnualReportPdf {
 
 		// ------------------------------------------------------------ sections
 
+		/**
+		 * Starts a new page when less than {@code points} are left on this one, so that a
+		 * heading or caption is not left alone at the foot of a page.
+		 */
+		private void needRoom(Pdf doc, float points) {
+			float left = doc.writer().getVerticalPosition(true) - doc.document().bottom();
+			if (left < points) {
+				doc.document().newPage();
+			}
+		}
+
 		private void section(Pdf doc, Section section, int n) throws DocumentException {
+			needRoom(doc, 150);
 			Paragraph heading = new Paragraph(
 					anchored(sectionTitle(section, n), doc.heading, "section-" + section.key()));
 			heading.setSpacingBefore(12);
@@ -312,6 +324,7 @@ class AnnualReportPdf {
 			if (!hasMeasures()) {
 				return;
 			}
+			needRoom(doc, 100);
 			Paragraph heading = new Paragraph(
 					anchored(measuresTitle(sectionsInPart + 1), doc.heading, "section-measures"));
 			heading.setSpacingBefore(12);
@@ -335,6 +348,7 @@ class AnnualReportPdf {
 				table.addCell(number(doc, (f.previous() == null) ? "—" : plain(f.previous())));
 				table.addCell(number(doc, change(f.change())));
 			}
+			table.setKeepTogether(figures.size() <= 20);
 			doc.add(table);
 		}
 
@@ -354,11 +368,9 @@ class AnnualReportPdf {
 			}
 			int columns = t.columnKeys().size();
 			String[] headers = new String[columns];
-			float[] widths = new float[columns];
 			boolean[] numeric = new boolean[columns];
 			for (int c = 0; c < columns; c++) {
 				headers[c] = msg(t.columnKeys().get(c));
-				widths[c] = textWidth(headers[c]);
 				numeric[c] = true;
 			}
 			List<String[]> rows = new ArrayList<>(t.rows().size());
@@ -368,13 +380,10 @@ class AnnualReportPdf {
 					Cell cell = (c < row.size()) ? row.get(c) : Cell.text("");
 					texts[c] = label(cell);
 					numeric[c] &= cell.number() != null;
-					widths[c] = Math.max(widths[c], textWidth(texts[c]));
 				}
 				rows.add(texts);
 			}
-			for (int c = 0; c < columns; c++) {
-				widths[c] = Math.max(3, Math.min(numeric[c] ? 8 : 22, widths[c]));
-			}
+			float[] widths = columnWidths(doc, headers, rows, numeric);
 			PdfPTable table = doc.table(widths, headers);
 			for (String[] texts : rows) {
 				for (int c = 0; c < columns; c++) {
@@ -384,7 +393,48 @@ class AnnualReportPdf {
 			doc.add(table);
 		}
 
+		/**
+		 * Column widths in points: each column as wide as its longest text where the page
+		 * allows; otherwise numbers and short columns keep their width (and headers their
+		 * line) and the long text columns share the rest and wrap.
+		 */
+		private float[] columnWidths(Pdf doc, String[] headers, List<String[]> rows, boolean[] numeric) {
+			BaseFont font = doc.baseFont();
+			float size = 9.5f;
+			float padding = 12;
+			int columns = headers.length;
+			float[] natural = new float[columns];
+			float[] minimum = new float[columns];
+			for (int c = 0; c < columns; c++) {
+				float header = font.getWidthPoint(headers[c], size) + padding;
+				float widest = header;
+				for (String[] row : rows) {
+					widest = Math.max(widest, font.getWidthPoint(row[c], size) + padding);
+				}
+				natural[c] = widest;
+				minimum[c] = numeric[c] ? widest : Math.min(widest, Math.max(header, 70));
+			}
+			float available = doc.document().right() - doc.document().left();
+			float total = 0;
+			float least = 0;
+			for (int c = 0; c < columns; c++) {
+				total += natural[c];
+				least += minimum[c];
+			}
+			if (total <= available || least >= available) {
+				return (total <= available) ? natural : minimum;
+			}
+			float[] widths = new float[columns];
+			float spare = available - least;
+			float wanted = total - least;
+			for (int c = 0; c < columns; c++) {
+				widths[c] = minimum[c] + spare * (natural[c] - minimum[c]) / wanted;
+			}
+			return widths;
+		}
+
 		private void caption(Pdf doc, String text) throws DocumentException {
+			needRoom(doc, 90);
 			Paragraph p = new Paragraph(16, text, doc.bold);
 			p.setSpacingBefore(6);
 			doc.add(p);
@@ -436,11 +486,13 @@ class AnnualReportPdf {
 			PdfTemplate draw(float width) {
 				boolean horizontal = "HBAR".equals(this.chart.kind());
 				boolean legend = this.chart.series().size() > 1;
-				float height = horizontal ? Math.max(80, 16 * this.categories.size() + 34) : 190;
-				height += legend ? 16 : 0;
+				float height = horizontal ? Math.max(80, 16 * this.categories.size() + 40) : 196;
+				height += legend ? 18 : 0;
 				PdfContentByte cb = this.doc.writer().getDirectContent();
 				PdfTemplate t = cb.createTemplate(width, height);
-				float top = height - (legend ? 20 : 6);
+				// room above the plot for the value labels of the highest bars (and the
+				// legend)
+				float top = height - (legend ? 30 : 12);
 				if (legend) {
 					legend(t, width, height - 12);
 				}
@@ -651,15 +703,6 @@ class AnnualReportPdf {
 		int ones = n % 10;
 		String text = (tens == 0) ? "" : ((tens == 1) ? "十" : digits.charAt(tens) + "十");
 		return (ones == 0) ? text : text + digits.charAt(ones);
-	}
-
-	/** The display width of a text in "characters", CJK counting double. */
-	static float textWidth(String text) {
-		float w = 0;
-		for (int i = 0; i < text.length(); i++) {
-			w += (text.charAt(i) < 0x2E80) ? 0.55f : 1f;
-		}
-		return w;
 	}
 
 	/**

@@ -44,7 +44,9 @@ final class AnnualReportSamples {
 				{ "s.activities", "活动场次" }, { "s.people", "参与人次" }, { "s.hours", "小时" }, { "ch.years", "历年协议数" },
 				{ "ch.month", "各月活动" }, { "ch.hours", "服务时长前十五的单位" }, { "ch.networks", "各网络成员数" },
 				{ "tb.hours", "各单位志愿服务" }, { "tb.networks", "各网络成员" }, { "tb.sleeping", "沉睡协议清单" },
-				{ "n.renew", "建议续签或终止 {0} 份沉睡协议。" } };
+				{ "n.renew", "建议续签或终止 {0} 份沉睡协议。" }, { "t.red", "预警（红色）承诺" }, { "tb.red", "红色预警承诺及其依据" },
+				{ "c.commitment", "承诺事项" }, { "c.responsible", "责任方" }, { "c.area", "合作领域" }, { "c.target", "目标合计" },
+				{ "c.done", "完成量" }, { "c.rate", "完成率（%）" } };
 		for (String[] kv : zh) {
 			labels.addMessage(kv[0], Locale.SIMPLIFIED_CHINESE, kv[1]);
 			labels.addMessage(kv[0], Locale.CHINESE, kv[1]);
@@ -135,6 +137,17 @@ final class AnnualReportSamples {
 		sections.add(new Section("sleeping", 2, "t.sleeping", List.of(), List
 			.of(new Table("sleeping", "tb.sleeping", List.of("c.unit", "c.agreement", "c.fulfilments"), sleeping)),
 				List.of(), List.of()));
+		List<List<Cell>> red = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			red.add(List.of(Cell.text("QY-" + year + "-00" + i), Cell.text("组织党员志愿服务 200 小时/年，每季度开展一次集中服务"),
+					Cell.text("曲阳新村居民区党总支与上海某某环境科学研究所"), Cell.key("k.net.1"), Cell.number(200), Cell.number(30 + i),
+					new Cell(null, null, new BigDecimal("15.5").add(BigDecimal.valueOf(i)))));
+		}
+		sections
+			.add(new Section(
+					"red", 2, "t.red", List.of(), List.of(new Table("red", "tb.red", List.of("c.agreement",
+							"c.commitment", "c.responsible", "c.area", "c.target", "c.done", "c.rate"), red)),
+					List.of(), List.of()));
 		// part 3: suggestions
 		sections.add(new Section("suggestions", 3, "t.suggest", List.of(), List.of(), List.of(),
 				List.of(new Note("n.renew", List.of("45")))));
