@@ -103,8 +103,8 @@ public final class PdfDocuments {
 	public static byte[] render(String title, IntFunction<String> pageLabel, Content content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
-		Pdf pdf = new Pdf(document, baseFont());
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		Pdf pdf = new Pdf(document, writer, baseFont());
 		writer.setPageEvent(new Footer(pdf.small, pageLabel));
 		document.addTitle(title);
 		document.addCreator("Lianjian");
@@ -163,6 +163,8 @@ public final class PdfDocuments {
 
 		private final Document document;
 
+		private final PdfWriter writer;
+
 		private final BaseFont base;
 
 		/** Document title, 20 pt bold. */
@@ -180,8 +182,9 @@ public final class PdfDocuments {
 		/** Small print and table text, 9.5 pt. */
 		public final Font small;
 
-		Pdf(Document document, BaseFont base) {
+		Pdf(Document document, PdfWriter writer, BaseFont base) {
 			this.document = document;
+			this.writer = writer;
 			this.base = base;
 			this.title = new Font(base, 20, Font.BOLD);
 			this.heading = new Font(base, 13, Font.BOLD);
@@ -192,6 +195,15 @@ public final class PdfDocuments {
 
 		public Document document() {
 			return this.document;
+		}
+
+		/**
+		 * The writer, for page events (e.g. recording where a heading lands) and vector
+		 * drawing on its content bytes.
+		 * @return the writer
+		 */
+		public PdfWriter writer() {
+			return this.writer;
 		}
 
 		public BaseFont baseFont() {
