@@ -20,8 +20,8 @@ public class AnnualReportService {
 	}
 
 	/**
-	 * The report a reader asked for: a finalised snapshot version when {@code version}
-	 * is given (or, with no version, the latest finalised one if the year is finalised and
+	 * The report a reader asked for: a finalised snapshot version when {@code version} is
+	 * given (or, with no version, the latest finalised one if the year is finalised and
 	 * the scope is the whole sub-district), otherwise live data.
 	 * @param year the year
 	 * @param version a snapshot version, or null
