@@ -151,6 +151,10 @@ public class FestivalService {
 	}
 
 	private void check(FestivalForm form) {
+		Long organiser = form.organiserOrgId();
+		if (organiser != null && this.structure.name(organiser).isEmpty()) {
+			throw new RuleViolationException("organiserOrgId", "validation.option.invalid");
+		}
 		FestivalDateRule rule = Objects.requireNonNull(form.dateRule());
 		int month = Objects.requireNonNull(form.month());
 		Integer day = form.day();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,8 @@ public record CommitmentForm(@Nullable Long id,
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String description,
 		@Nullable Long responsibleUnitId, @NotNull(message = "{validation.required}") @Nullable CooperationArea area,
 		@DecimalMin(value = "0.01", message = "{commitment.target.positive}") @DecimalMax(value = "1000000",
-				message = "{validation.max}") @Nullable BigDecimal targetQuantity,
+				message = "{validation.max}") @Digits(integer = 10, fraction = 2,
+						message = "{validation.decimals}") @Nullable BigDecimal targetQuantity,
 		@Size(max = 20, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String targetUnit,
 		boolean perYear, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -24,7 +25,8 @@ public record FulfilmentForm(@NotNull(message = "{validation.required}") @Nullab
 		@NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}") @Pattern(
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String description,
 		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(
-				value = "1000000", message = "{validation.max}") @Nullable BigDecimal quantity) {
+				value = "1000000", message = "{validation.max}") @Digits(integer = 10, fraction = 2,
+						message = "{validation.decimals}") @Nullable BigDecimal quantity) {
 
 	static FulfilmentForm empty(@Nullable Long commitmentId) {
 		return new FulfilmentForm(commitmentId, LocalDate.now(), "", BigDecimal.ONE);
