@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	private static final int RED_SHOWN = 8;
+
 	private final ScopeService scopes;
 
 	private final StructureService structure;
@@ -67,7 +69,11 @@ class DashboardController {
 		// reminders for everyone, each in their own scope: agreements ending within 60
 		// days and red commitments
 		model.addAttribute("endingSoon", this.agreements.endingSoon());
-		model.addAttribute("redCommitments", this.agreements.redCommitments());
+		List<AgreementService.RedCommitment> red = this.agreements.redCommitments();
+		model.addAttribute("redCommitments", red);
+		// the card lists the first eight; iterating thousands to skip them cost more than
+		// the query
+		model.addAttribute("redFirst", red.subList(0, Math.min(RED_SHOWN, red.size())));
 		if (scope.isAll()) {
 			model.addAttribute("overview", this.structure.overview());
 			model.addAttribute("vacantCount", this.units.countVacantInScope());
