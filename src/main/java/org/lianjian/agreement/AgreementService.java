@@ -730,16 +730,29 @@ public class AgreementService {
 	// ---------------------------------------------------------------- dashboards
 
 	/**
-	 * Agreements in force that end within 60 days, in the current user's scope.
-	 * @return soonest first
+	 * Agreements in force that end within 60 days, in the current user's scope: how many,
+	 * and the first few. Many agreements end on 31 December, so in November the full list
+	 * runs to hundreds at dataset L; only the shown ones are loaded.
+	 * @param shown how many to return
+	 * @return the count and the soonest {@code shown}
 	 */
 	@Transactional(readOnly = true)
-	public List<AgreementViews.Summary> endingSoon() {
+	public EndingSoon endingSoon(int shown) {
 		DataScope scope = this.scopes.current();
 		LocalDate today = LocalDate.now();
-		List<JointBuildingAgreement> list = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery());
-		return summaries(new PageImpl<>(list)).getContent();
+		Page<JointBuildingAgreement> page = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
+				scope.organisationIdsForQuery(), scope.unitIdForQuery(), PageRequest.of(0, shown));
+		return new EndingSoon(page.getTotalElements(), summaries(page).getContent());
+	}
+
+	/**
+	 * Agreements ending soon on a dashboard.
+	 *
+	 * @param count how many end within 60 days
+	 * @param first the soonest of them
+	 */
+	public record EndingSoon(long count, List<AgreementViews.Summary> first) {
+
 	}
 
 	/**

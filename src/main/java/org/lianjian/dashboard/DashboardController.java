@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
-	private static final int RED_SHOWN = 8;
+	/** How many agreements ending soon and red commitments the cards list. */
+	private static final int SHOWN = 8;
 
 	private final ScopeService scopes;
 
@@ -68,12 +69,14 @@ class DashboardController {
 		model.addAttribute("unitCount", this.units.countActiveInScope());
 		// reminders for everyone, each in their own scope: agreements ending within 60
 		// days and red commitments
-		model.addAttribute("endingSoon", this.agreements.endingSoon());
+		AgreementService.EndingSoon ending = this.agreements.endingSoon(SHOWN);
+		model.addAttribute("endingCount", ending.count());
+		model.addAttribute("endingFirst", ending.first());
 		List<AgreementService.RedCommitment> red = this.agreements.redCommitments();
 		model.addAttribute("redCommitments", red);
 		// the card lists the first eight; iterating thousands to skip them cost more than
 		// the query
-		model.addAttribute("redFirst", red.subList(0, Math.min(RED_SHOWN, red.size())));
+		model.addAttribute("redFirst", red.subList(0, Math.min(SHOWN, red.size())));
 		if (scope.isAll()) {
 			model.addAttribute("overview", this.structure.overview());
 			model.addAttribute("vacantCount", this.units.countVacantInScope());
