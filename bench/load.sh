@@ -7,7 +7,7 @@
 # JVM's resident memory under load, fresh start to the first 200, and the import and
 # export of 10,000 units (.xlsx). Writes bench/results/<date>-load.json.
 #
-#   bench/load.sh              # everything, about 12 minutes
+#   bench/load.sh              # everything, about 15 minutes
 #   bench/load.sh --quick      # 5 s per page, 2 s warm-up
 #   options: --no-build  --no-s  --no-ledger  --no-start  --duration 20s  --connections 32
 #            --only name,name  (pages by name, e.g. --only ceiling,units-first)
@@ -145,15 +145,17 @@ measure() {
   local code
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$2")
   [ "$code" = 200 ] || { echo "$1 $2 answered $code, not 200" >&2; exit 1; }
-  wrk -t$THREADS -c$CONNECTIONS -d$WARMUP -H "Cookie: $COOKIE" "$BASE$2" > /dev/null
+  wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 30s -H "Cookie: $COOKIE" "$BASE$2" > /dev/null
   local out
-  out=$(wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H "Cookie: $COOKIE" "$BASE$2")
+  # a long timeout: with wrk's default (2 s) a slow page's requests time out, are not
+  # counted, and the server keeps working on them
+  out=$(wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 30s --latency -H "Cookie: $COOKIE" "$BASE$2")
   echo "$out" > "$WORK/wrk-$1.txt"
   local rps p50 p99 bad
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  bad=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  bad=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
   echo "$1|$2|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-0}"
 }
 to_ms() { # wrk prints 812.00us, 12.34ms or 1.02s
@@ -185,11 +187,12 @@ table() { # file
   printf "%-17s %-52s %9s %9s %9s %7s\n" page path req/s "p50 ms" "p99 ms" ratio
   while IFS='|' read -r name path rps p50 p99 bad; do
     printf "%-17s %-52s %9s %9s %9s %7.2f%s\n" "$name" "${path:0:52}" "$rps" "$p50" "$p99" \
-      "$(awk -v a="$rps" -v b="$ceil" 'BEGIN {print a / b}')" "$([ "$bad" = 0 ] || echo "  ($bad non-2xx!)")"
+      "$(awk -v a="$rps" -v b="$ceil" 'BEGIN {print a / b}')" "$([ "$bad" = 0 ] || echo "  ($bad errors or non-2xx)")"
   done < "$1"
 }
 
 date_utc=$(date -u +%Y-%m-%d)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- fresh start: empty directory, initdb + migrations + demo data, to the first 200 ---
@@ -255,7 +258,7 @@ fi
 if [ $LEDGER = 1 ]; then
   echo
   echo "ledger import/export of 10,000 units (bench/import-units.sh) ..."
-  bench/import-units.sh 10000 | tee "$WORK/ledger.txt"
+  bench/import-units.sh 10000 2>&1 | grep -E '[0-9] ms|bytes' | tee "$WORK/ledger.txt"
 fi
 
 # --- results file ---
@@ -284,7 +287,7 @@ if os.path.exists(os.path.join(work, 'growth.txt')):
         growth.append({'page': k, 'ceiling_l_over_s': float(c), 'time_l_over_s': float(t), 'p50_l_over_s': float(p), 'relative': float(rel)})
 ledger = open(os.path.join(work, 'ledger.txt')).read().splitlines() if os.path.exists(os.path.join(work, 'ledger.txt')) else []
 json.dump({
-  'date': '$date_utc', 'machine': {'cores': os.cpu_count(), 'load_at_start': '$(cut -d' ' -f1-3 /proc/loadavg)'},
+  'date': '$date_utc', 'machine': {'cores': os.cpu_count(), 'load_at_start': '$LOAD_START', 'load_at_end': '$(cut -d' ' -f1-3 /proc/loadavg)'},
   'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS'},
   'dataset_l': '$L_COUNTS', 'dataset_s': '${S_COUNTS:-}',
   'fresh_start_ms': $FRESH_MS, 'fresh_ready_ms': ${FRESH_READY_MS:-null}, 'restart_ms': ${RESTART_MS:-null}, 'start_with_l_ms': $L_START_MS,
