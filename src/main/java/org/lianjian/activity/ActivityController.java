@@ -24,6 +24,8 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.shared.web.SelectOptions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -97,7 +99,8 @@ class ActivityController {
 		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
 		model.addAttribute("orgOptions", this.activities.organiserOptions());
-		model.addAttribute("unitOptions", this.activities.unitOptions());
+		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.activities.unitOptions(), UnitDirectory.Entry::id,
+				UnitDirectory.Entry::name, f.unit()));
 		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("canExport", this.scopes.current().isStaff());
 		model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));

@@ -31,6 +31,7 @@ import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.shared.web.SelectOptions;
 import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
@@ -136,7 +137,8 @@ class AgreementController {
 		model.addAttribute("areas", CooperationArea.values());
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("years", ListExports.recentYears());
-		model.addAttribute("unitOptions", this.queries.unitFilterOptions());
+		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.queries.unitFilterOptions(),
+				AgreementViews.Ref::id, AgreementViews.Ref::name, f.unit()));
 		model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
 		model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));

@@ -43,9 +43,10 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 			select a from JointBuildingAgreement a
 			where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE and a.termEnd between :from and :to
 			  and (:all = true or a.communityOrgId in :orgIds or :unitId member of a.unitIds)
-			order by a.termEnd""")
-	List<JointBuildingAgreement> findEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds, @Param("unitId") long unitId);
+			order by a.termEnd, a.id""")
+	Page<JointBuildingAgreement> findEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds, @Param("unitId") long unitId,
+			Pageable pageable);
 
 	List<JointBuildingAgreement> findByRenewedFromId(Long id);
 

@@ -165,25 +165,20 @@ public class AgreementService {
 	 */
 	Map<Long, Rag> rags(List<JointBuildingAgreement> list, LocalDate today) {
 		Map<Long, Rag> result = new HashMap<>();
-		List<Long> active = list.stream()
-			.filter((a) -> a.getStatus() == AgreementStatus.ACTIVE || a.getStatus() == AgreementStatus.EXPIRED)
-			.map(JointBuildingAgreement::getId)
-			.toList();
-		list.forEach((a) -> result.put(a.getId(), Rag.GREEN));
+		List<Long> active = new ArrayList<>();
+		for (JointBuildingAgreement a : list) {
+			result.put(a.getId(), Rag.GREEN);
+			if (a.getStatus() == AgreementStatus.ACTIVE || a.getStatus() == AgreementStatus.EXPIRED) {
+				active.add(a.getId());
+			}
+		}
 		if (active.isEmpty()) {
 			return result;
 		}
-		// an agreement that expired in an earlier year is judged on its last year
-		Map<Integer, List<Long>> byYear = list.stream()
-			.filter((a) -> active.contains(a.getId()))
-			.collect(Collectors.groupingBy((a) -> judgeDay(a, today).getYear(),
-					Collectors.mapping(JointBuildingAgreement::getId, Collectors.toList())));
-		Map<Long, BigDecimal> delivered = new HashMap<>();
-		byYear.forEach((year, ids) -> delivered.putAll(delivered(ids, LocalDate.of(year, 1, 1))));
-		for (Commitment c : this.commitments.findByAgreementIds(active)) {
-			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
-			Rag rag = rag(c, a, delivered.getOrDefault(c.getId(), BigDecimal.ZERO), today);
-			result.merge(a.getId(), rag, Rag::worse);
+		// one projection query: an agreement that expired in an earlier year is judged on
+		// its last year
+		for (CommitmentStanding c : this.commitments.standings(active, today, today.getYear())) {
+			result.merge(c.agreementId(), c.rag(today), Rag::worse);
 		}
 		return result;
 	}
@@ -199,16 +194,6 @@ public class AgreementService {
 	 */
 	static LocalDate judgeDay(JointBuildingAgreement a, LocalDate today) {
 		return a.getStatus() == AgreementStatus.EXPIRED && today.isAfter(a.getTermEnd()) ? a.getTermEnd() : today;
-	}
-
-	/** Delivered per commitment in the year of {@code today}. */
-	private Map<Long, BigDecimal> delivered(Collection<Long> agreementIds, LocalDate today) {
-		Map<Long, BigDecimal> delivered = new HashMap<>();
-		for (Object[] row : this.fulfilments.sumByCommitment(agreementIds, today.withDayOfYear(1),
-				today.withDayOfYear(today.lengthOfYear()))) {
-			delivered.put((Long) row[0], (BigDecimal) row[1]);
-		}
-		return delivered;
 	}
 
 	@Transactional(readOnly = true)
@@ -753,16 +738,29 @@ public class AgreementService {
 	// ---------------------------------------------------------------- dashboards
 
 	/**
-	 * Agreements in force that end within 60 days, in the current user's scope.
-	 * @return soonest first
+	 * Agreements in force that end within 60 days, in the current user's scope: how many,
+	 * and the first few. Many agreements end on 31 December, so in November the full list
+	 * runs to hundreds at dataset L; only the shown ones are loaded.
+	 * @param shown how many to return
+	 * @return the count and the soonest {@code shown}
 	 */
 	@Transactional(readOnly = true)
-	public List<AgreementViews.Summary> endingSoon() {
+	public EndingSoon endingSoon(int shown) {
 		DataScope scope = this.scopes.current();
 		LocalDate today = LocalDate.now();
-		List<JointBuildingAgreement> list = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery());
-		return summaries(new PageImpl<>(list)).getContent();
+		Page<JointBuildingAgreement> page = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
+				scope.organisationIdsForQuery(), scope.unitIdForQuery(), PageRequest.of(0, shown));
+		return new EndingSoon(page.getTotalElements(), summaries(page).getContent());
+	}
+
+	/**
+	 * Agreements ending soon on a dashboard.
+	 *
+	 * @param count how many end within 60 days
+	 * @param first the soonest of them
+	 */
+	public record EndingSoon(long count, List<AgreementViews.Summary> first) {
+
 	}
 
 	/**
@@ -774,23 +772,15 @@ public class AgreementService {
 	public List<RedCommitment> redCommitments() {
 		DataScope scope = this.scopes.current();
 		LocalDate today = LocalDate.now();
-		List<JointBuildingAgreement> active = this.agreements
-			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
-					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
-			.getContent();
-		if (active.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, BigDecimal> delivered = delivered(active.stream().map(JointBuildingAgreement::getId).toList(), today);
 		List<RedCommitment> red = new ArrayList<>();
-		for (Commitment c : this.commitments
-			.findByAgreementIds(active.stream().map(JointBuildingAgreement::getId).toList())) {
-			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
-			if (scope.isLiaison() && !Objects.equals(c.getResponsibleUnitId(), scope.unitId())) {
+		for (CommitmentStanding c : this.commitments.activeStandingsInScope(scope.isAll(),
+				scope.organisationIdsForQuery(), scope.unitIdForQuery(), today.withDayOfYear(1),
+				today.withDayOfYear(today.lengthOfYear()))) {
+			if (scope.isLiaison() && !Objects.equals(c.responsibleUnitId(), scope.unitId())) {
 				continue;
 			}
-			if (rag(c, a, delivered.getOrDefault(c.getId(), BigDecimal.ZERO), today) == Rag.RED) {
-				red.add(new RedCommitment(a.getId(), a.getNumber(), a.getTitle(), c.getId(), c.getDescription()));
+			if (c.rag(today) == Rag.RED) {
+				red.add(new RedCommitment(c.agreementId(), c.number(), c.title(), c.commitmentId(), c.description()));
 			}
 		}
 		return red;

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	/** How many agreements ending soon and red commitments the cards list. */
+	private static final int SHOWN = 8;
+
 	private final ScopeService scopes;
 
 	private final StructureService structure;
@@ -66,8 +69,14 @@ class DashboardController {
 		model.addAttribute("unitCount", this.units.countActiveInScope());
 		// reminders for everyone, each in their own scope: agreements ending within 60
 		// days and red commitments
-		model.addAttribute("endingSoon", this.agreements.endingSoon());
-		model.addAttribute("redCommitments", this.agreements.redCommitments());
+		AgreementService.EndingSoon ending = this.agreements.endingSoon(SHOWN);
+		model.addAttribute("endingCount", ending.count());
+		model.addAttribute("endingFirst", ending.first());
+		List<AgreementService.RedCommitment> red = this.agreements.redCommitments();
+		model.addAttribute("redCommitments", red);
+		// the card lists the first eight; iterating thousands to skip them cost more than
+		// the query
+		model.addAttribute("redFirst", red.subList(0, Math.min(SHOWN, red.size())));
 		if (scope.isAll()) {
 			model.addAttribute("overview", this.structure.overview());
 			model.addAttribute("vacantCount", this.units.countVacantInScope());

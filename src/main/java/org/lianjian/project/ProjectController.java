@@ -17,6 +17,7 @@ import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
+import org.lianjian.shared.web.SelectOptions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,8 @@ class ProjectController {
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("brandOptions", this.projects.brandOptions(f.brand()));
 		model.addAttribute("orgOptions", this.projects.leadOrganisationFilterOptions());
-		model.addAttribute("unitOptions", this.projects.partnerUnitFilterOptions());
+		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.projects.partnerUnitFilterOptions(),
+				ProjectViews.Ref::id, ProjectViews.Ref::name, f.unit()));
 		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("canCreate", this.projects.canCreate());
 		model.addAttribute("canManageBrands", this.scopes.current().isStaff());
