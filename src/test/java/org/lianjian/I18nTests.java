@@ -50,6 +50,28 @@ class I18nTests {
 	}
 
 	@Test
+	void shouldDefineEachKeyOnce() throws IOException {
+		for (String name : List.of("messages.properties", "messages_en.properties")) {
+			List<String> keys = new ArrayList<>();
+			try (InputStream in = I18nTests.class.getResourceAsStream("/" + name)) {
+				assertThat(in).as(name).isNotNull();
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				for (String line : text.split("\\R")) {
+					int eq = line.indexOf('=');
+					if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && eq > 0) {
+						keys.add(line.substring(0, eq).trim());
+					}
+				}
+			}
+			List<String> repeated = keys.stream()
+				.filter((k) -> keys.indexOf(k) != keys.lastIndexOf(k))
+				.distinct()
+				.toList();
+			assertThat(repeated).as("keys defined twice in " + name + " (the later one silently wins)").isEmpty();
+		}
+	}
+
+	@Test
 	void shouldHaveChineseInTheDefaultMessages() throws IOException {
 		Properties zh = load("messages.properties");
 		assertThat(zh.getProperty("nav.structure")).isEqualTo("组织架构");
