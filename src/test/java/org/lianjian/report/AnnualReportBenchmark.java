@@ -1,10 +1,16 @@
 package org.lianjian.report;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.lianjian.LianjianApplication;
 import org.lianjian.account.DataScope;
@@ -14,6 +20,7 @@ import org.lianjian.report.AnnualReportQueries.Period;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Times the annual report on a database given by {@code BENCH_JDBC_URL} (for example a
@@ -67,21 +74,54 @@ public final class AnnualReportBenchmark {
 			time("report " + e.getKey(), () -> service.live(y, scope));
 		}
 		Period period = new Period(y, DataScope.all(Role.STAFF), LocalDate.now());
-		time("structure", () -> queries.structure(period));
-		time("agreements", () -> queries.agreements(period));
-		time("areas", () -> queries.areas(period));
-		time("activities", () -> queries.activities(period));
-		time("volunteers", () -> queries.volunteers(period));
-		time("projects", () -> queries.projects(period));
-		time("positions", () -> queries.positions(period));
-		time("evaluation", () -> queries.evaluation(period));
-		time("sleeping", () -> queries.sleeping(period));
-		time("red", () -> queries.red(period));
-		time("withoutLiaison", () -> queries.withoutLiaison(period));
-		time("highRankInactive", () -> queries.highRankInactive(period));
+		// each section through the query layer, against the same SQL replayed by plain
+		// JDBC
+		AnnualReportQueries recorded = new AnnualReportQueries(
+				new NamedParameterJdbcTemplate(RecordingDataSource.wrap(context.getBean(DataSource.class))));
+		DataSource raw = context.getBean(DataSource.class);
+		System.out.printf("%-20s %9s %9s %6s %5s%n", "section", "layer ms", "raw ms", "ratio", "sql");
+		section("structure", queries::structure, recorded::structure, period, raw);
+		section("agreements", queries::agreements, recorded::agreements, period, raw);
+		section("areas", queries::areas, recorded::areas, period, raw);
+		section("activities", queries::activities, recorded::activities, period, raw);
+		section("volunteers", queries::volunteers, recorded::volunteers, period, raw);
+		section("projects", queries::projects, recorded::projects, period, raw);
+		section("positions", queries::positions, recorded::positions, period, raw);
+		section("evaluation", queries::evaluation, recorded::evaluation, period, raw);
+		section("sleeping", queries::sleeping, recorded::sleeping, period, raw);
+		section("red", queries::red, recorded::red, period, raw);
+		section("withoutLiaison", queries::withoutLiaison, recorded::withoutLiaison, period, raw);
+		section("highRankInactive", queries::highRankInactive, recorded::highRankInactive, period, raw);
 	}
 
-	private static void time(String what, Supplier<?> work) {
+	/**
+	 * Times one section through the query layer (SQL, row mapping and assembly) and the
+	 * statements it sends, replayed with their parameters on a plain JDBC connection that
+	 * reads every column of every row. Prints both (best of five after a warm-up) and the
+	 * ratio the issue bounds at 3.
+	 */
+	private static void section(String what, Function<Period, ?> layer, Function<Period, ?> recording, Period period,
+			DataSource raw) {
+		RecordingDataSource.start();
+		recording.apply(period);
+		List<RecordingDataSource.Statement> statements = RecordingDataSource.stop();
+		double layerMs = best(() -> layer.apply(period));
+		double rawMs = best(() -> {
+			try (Connection con = raw.getConnection()) {
+				for (RecordingDataSource.Statement st : statements) {
+					st.replay(con);
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return null;
+		});
+		System.out.printf("%-20s %9.1f %9.1f %6.2f %5d%n", what, layerMs, rawMs, layerMs / Math.max(rawMs, 0.001),
+				statements.size());
+	}
+
+	private static double best(Supplier<?> work) {
 		work.get();
 		long best = Long.MAX_VALUE;
 		for (int i = 0; i < 5; i++) {
@@ -89,7 +129,11 @@ public final class AnnualReportBenchmark {
 			work.get();
 			best = Math.min(best, System.nanoTime() - start);
 		}
-		System.out.printf("%-20s %7.1f ms%n", what, best / 1e6);
+		return best / 1e6;
+	}
+
+	private static void time(String what, Supplier<?> work) {
+		System.out.printf("%-20s %7.1f ms%n", what, best(work));
 	}
 
 	private static String env(String name, String fallback) {
