@@ -168,22 +168,8 @@ class HostileInputTests {
 	 * the build. Remove an entry once its bug is fixed.
 	 */
 	private static final Map<Pattern, String> KNOWN_BUGS = Map.ofEntries(known(
-			"POST /(activities/new|activities/\\{id}/(edit|held)|positions/new|positions/\\{id}/edit|projects/new|projects/\\{id:\\\\d\\+}/edit) .*(null context object|cannot be found on null).*",
-			"a value that cannot be converted leaves the record form null and the template calls methods on it "
-					+ "(activity/form.html start()/end(), activity/held.html units, activity/position-form.html opensOn(), "
-					+ "project/form.html partners): 500"),
-			known(".*(date out of range|value \"(0000|-0001)-01-01\": accepted).*",
-					"ISO dates with a year below 1 (0000-01-01, -0001-01-01) bind; PostgreSQL refuses them (500) or stores another date"),
-			known("POST /activities/festivals.* field (month|day) .*not stored as sent.*",
-					"festival form: a month or day that is not a number re-renders without a field error"),
-			known("POST /projects/.* field partners\\[\\d+]\\.(description|role) .*not stored as sent.*",
-					"project form: a partner row without a unit is dropped silently, losing what was typed in it"),
-			known("POST /projects/.* field partners\\[\\d+]\\.amount value \"0\\.001\".*",
-					"project form: partner amounts are rounded to 2 decimals silently (no @Digits)"),
-			known("POST /activities/\\{id}/held field volunteers\\[\\d+]\\..*not stored as sent.*",
-					"held form: a volunteer row without a name is dropped silently"),
-			known("POST /agreements/\\{id}/(renew|send-back) field (summary|reason) value .*not stored as sent.*",
-					"agreement summary and send-back reason: control characters are changed silently, neither refused nor kept"),
+			"POST /agreements/\\{id}/(renew|send-back) field (summary|reason) value .*not stored as sent.*",
+			"agreement summary and send-back reason: control characters are changed silently, neither refused nor kept"),
 			known("POST /positions/.* field (agreementId|closes\\[\\d+]|opens\\[\\d+]) .*not stored as sent.*",
 					"position form: the agreement of a non-base is ignored, and opening times are trimmed of control characters"),
 			known("POST /structure/organisations/new field memberCount value \"0x10\".*",

@@ -22,6 +22,7 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.shared.security.UnitDirectory;
@@ -77,8 +78,11 @@ class ActivityController {
 
 	private final ProjectService projects;
 
+	private final FormRebuilder forms;
+
 	ActivityController(ActivityService activities, ActivityExporter exporter, ScopeService scopes,
-			MessageSource messages, ProjectService projects) {
+			MessageSource messages, ProjectService projects, FormRebuilder forms) {
+		this.forms = forms;
 		this.projects = projects;
 		this.activities = activities;
 		this.exporter = exporter;
@@ -202,9 +206,10 @@ class ActivityController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") @Nullable ActivityForm form, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, ActivityForm.class, "form", result, request, model);
 			return formView(model, null);
 		}
 		try {
@@ -225,10 +230,11 @@ class ActivityController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") @Nullable ActivityForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		this.activities.form(id);
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, ActivityForm.class, "form", result, request, model);
 			return formView(model, id);
 		}
 		try {
@@ -273,11 +279,12 @@ class ActivityController {
 	}
 
 	@PostMapping("/{id}/held")
-	String markHeld(@PathVariable Long id, @Valid @ModelAttribute("heldForm") HeldForm form, BindingResult result,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
-			RedirectAttributes redirect) {
+	String markHeld(@PathVariable Long id, @Valid @ModelAttribute("heldForm") @Nullable HeldForm form,
+			BindingResult result, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+			Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		this.activities.form(id);
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, HeldForm.class, "heldForm", result, request, model);
 			return heldView(id, model);
 		}
 		try {

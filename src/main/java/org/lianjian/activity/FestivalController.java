@@ -3,11 +3,13 @@ package org.lianjian.activity;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -35,7 +37,10 @@ class FestivalController {
 
 	private final ActivityService activities;
 
-	FestivalController(FestivalService festivals, ActivityService activities) {
+	private final FormRebuilder forms;
+
+	FestivalController(FestivalService festivals, ActivityService activities, FormRebuilder forms) {
+		this.forms = forms;
 		this.festivals = festivals;
 		this.activities = activities;
 	}
@@ -56,9 +61,10 @@ class FestivalController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") FestivalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") @Nullable FestivalForm form, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, FestivalForm.class, "form", result, request, model);
 			return formView(model, null);
 		}
 		try {
@@ -79,9 +85,10 @@ class FestivalController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") FestivalForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") @Nullable FestivalForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, FestivalForm.class, "form", result, request, model);
 			return formView(model, id);
 		}
 		try {

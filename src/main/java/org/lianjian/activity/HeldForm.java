@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,7 @@ public record HeldForm(
 
 	List<VolunteerRow> volunteerRows() {
 		return this.volunteers == null ? List.of()
-				: this.volunteers.stream().filter((r) -> r.name() != null && !r.name().isBlank()).toList();
+				: this.volunteers.stream().filter((r) -> r != null && r.isNamed()).toList();
 	}
 
 	static HeldForm empty(List<Long> partnerUnitIds, long version) {
@@ -74,9 +75,17 @@ public record HeldForm(
 	 * @param unitId their unit, if any
 	 * @param hours their hours
 	 */
-	public record VolunteerRow(@Size(max = 60) @Nullable String name, @Nullable Long unitId,
+	@VolunteerNamed
+	public record VolunteerRow(
+			@Size(max = 60) @Pattern(regexp = "[^\\p{Cntrl}]*",
+					message = "{validation.noControl}") @Nullable String name,
+			@Nullable Long unitId,
 			@DecimalMin(value = "0", message = "{activity.validation.hours}") @Digits(integer = 8, fraction = 2,
 					message = "{activity.validation.hours}") @Nullable BigDecimal hours) {
+
+		boolean isNamed() {
+			return this.name != null && !this.name.isBlank();
+		}
 
 	}
 

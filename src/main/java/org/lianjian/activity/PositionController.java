@@ -3,11 +3,13 @@ package org.lianjian.activity;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
@@ -44,8 +46,11 @@ class PositionController {
 
 	private final ActivityService activities;
 
+	private final FormRebuilder forms;
+
 	PositionController(PositionService positions, StructureService structure, UnitService units,
-			ActivityService activities) {
+			ActivityService activities, FormRebuilder forms) {
+		this.forms = forms;
 		this.positions = positions;
 		this.structure = structure;
 		this.units = units;
@@ -82,10 +87,11 @@ class PositionController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") PositionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") @Nullable PositionForm form, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		requireManage();
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, PositionForm.class, "form", result, request, model);
 			return formView(model, null);
 		}
 		try {
@@ -108,11 +114,12 @@ class PositionController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") PositionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") @Nullable PositionForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		PositionViews.Detail detail = this.positions.detail(id);
 		requireManage();
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, PositionForm.class, "form", result, request, model);
 			return formView(model, detail);
 		}
 		try {

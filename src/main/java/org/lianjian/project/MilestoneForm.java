@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * One milestone row of the project form; a row without a title is ignored.
+ * One milestone row of the project form; an empty row is ignored, a row with dates but no
+ * title is refused.
  *
  * @param id the milestone, null for a new one
  * @param title what is to be reached
  * @param dueDate by when
  * @param doneOn when it was reached
  */
+@MilestoneTitled
 public record MilestoneForm(@Nullable Long id,
 		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String title,
@@ -28,6 +30,11 @@ public record MilestoneForm(@Nullable Long id,
 
 	boolean isBlank() {
 		return this.title == null || this.title.isBlank();
+	}
+
+	/** Whether a date was entered. */
+	boolean hasDates() {
+		return this.dueDate != null || this.doneOn != null;
 	}
 
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One partner row of the project form; a row without a unit is ignored.
+ * One partner row of the project form; an empty row is ignored, a row with values but no
+ * unit is refused.
  *
  * @param unitId the partner unit
  * @param role its role in the project
@@ -17,12 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param amount how much (元 for money, hours for volunteer hours)
  * @param description what it contributes
  */
+@PartnerUnitGiven
 public record PartnerForm(@Nullable Long unitId,
 		@Size(max = 100, message = "{validation.size.max}") @Pattern(
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String role,
 		@Nullable ContributionKind kind,
 		@DecimalMin(value = "0", message = "{project.amount.negative}") @DecimalMax(value = "100000000",
-				message = "{validation.max}") @Nullable BigDecimal amount,
+				message = "{validation.max}") @Digits(integer = 12, fraction = 2,
+						message = "{validation.decimals}") @Nullable BigDecimal amount,
 		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String description) {
 
@@ -32,6 +36,12 @@ public record PartnerForm(@Nullable Long unitId,
 
 	boolean isBlank() {
 		return this.unitId == null;
+	}
+
+	/** Whether anything besides the unit was entered. */
+	boolean hasContent() {
+		return (this.role != null && !this.role.isBlank()) || this.kind != null || this.amount != null
+				|| (this.description != null && !this.description.isBlank());
 	}
 
 }

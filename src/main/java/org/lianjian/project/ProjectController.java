@@ -16,6 +16,7 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.shared.web.SelectOptions;
 
@@ -60,8 +61,11 @@ class ProjectController {
 
 	private final java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors;
 
+	private final FormRebuilder forms;
+
 	ProjectController(ProjectService projects, ProjectExporter exporter, ScopeService scopes, MessageSource messages,
-			java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors) {
+			java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors, FormRebuilder forms) {
+		this.forms = forms;
 		this.tabContributors = tabContributors;
 		this.projects = projects;
 		this.exporter = exporter;
@@ -144,10 +148,11 @@ class ProjectController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") @Nullable ProjectForm form, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		requireCreator();
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, ProjectForm.class, "form", result, request, model);
 			return formView(model, null);
 		}
 		try {
@@ -175,10 +180,11 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id:\\d+}/edit")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") @Nullable ProjectForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		ProjectViews.Detail detail = editable(id);
 		if (result.hasErrors()) {
+			this.forms.orRebuild(form, ProjectForm.class, "form", result, request, model);
 			return formView(model, detail);
 		}
 		try {
