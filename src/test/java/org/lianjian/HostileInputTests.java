@@ -212,7 +212,7 @@ class HostileInputTests {
 			Map.entry("name", "测试名称"), Map.entry("description", "每季度一次联合志愿服务"), Map.entry("purpose", "党员学习会"),
 			Map.entry("reason", "材料不全，请补充"), Map.entry("username", "fuzzer01"), Map.entry("displayName", "测试用户"),
 			Map.entry("residentsServed", "30"), Map.entry("personName", "王晓明"), Map.entry("weight", "10"),
-			Map.entry("score", "85"), Map.entry("response", "感谢评议，我们将继续改进"));
+			Map.entry("score", "85"), Map.entry("response", "感谢评议，我们将继续改进"), Map.entry("proposedValue", "测试单位新名称"));
 
 	/**
 	 * Tags the portal never renders itself. Not {@code <details>}: the annual report uses

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * Reads whole numbers from requests as decimal digits only. Spring's own conversion also
  * reads {@code 0x10} and {@code #10} as hexadecimal, a number the user did not type; here
  * they are a binding error (the field's "enter a whole number" message). Blank stays
- * empty.
+ * empty; only spaces are an error, as in Spring's own conversion.
  */
 @ControllerAdvice
 class DecimalNumberAdvice {
@@ -42,14 +42,16 @@ class DecimalNumberAdvice {
 
 		@Override
 		public void setAsText(@Nullable String text) {
-			String digits = text == null ? "" : text.strip();
-			if (digits.isEmpty()) {
+			if (text == null || text.isEmpty()) {
 				if (this.primitive) {
 					throw new IllegalArgumentException("a number is required");
 				}
 				setValue(null);
 				return;
 			}
+			// spaces around the digits are forgiven; only spaces (as Spring's own
+			// conversion) are an error, not an empty value
+			String digits = text.strip();
 			if (!DECIMAL.matcher(digits).matches()) {
 				throw new IllegalArgumentException("not a decimal whole number");
 			}
