@@ -62,7 +62,9 @@ public record PositionForm(@NotNull @Nullable PositionCategory category,
 		if (list == null || list.size() < weekday || list.get(weekday - 1) == null) {
 			return "";
 		}
-		return list.get(weekday - 1).trim();
+		// only spaces are dropped: a control character makes the time invalid, not
+		// trimmed
+		return list.get(weekday - 1).replaceAll("^ +| +$", "");
 	}
 
 }

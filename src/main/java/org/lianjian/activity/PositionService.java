@@ -298,6 +298,10 @@ public class PositionService {
 				throw new RuleViolationException("ownerOrganisationId", "position.owner.unknown");
 			}
 			ownerOrg = form.ownerOrganisationId();
+			if (form.agreementId() != null) {
+				// only a base is offered under an agreement; refused rather than dropped
+				throw new RuleViolationException("agreementId", "position.agreement.baseOnly");
+			}
 		}
 		else {
 			if (form.ownerUnitId() == null) {

@@ -21,6 +21,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
@@ -120,7 +121,8 @@ class AgreementController {
 
 	/** Staff send back or terminate with a reason. */
 	record ReasonForm(@NotBlank(message = "{validation.required}") @Size(max = 500,
-			message = "{agreement.reason.tooLong}") @Nullable String reason) {
+			message = "{agreement.reason.tooLong}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+					message = "{validation.noControl}") @Nullable String reason) {
 
 	}
 

@@ -29,8 +29,10 @@ public record AgreementForm(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termStart,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termEnd,
-		@Size(max = 4000, message = "{validation.size.max}") @Nullable String summary, @Nullable Long parentAgreementId,
-		@Nullable Long renewedFromId, @Valid @Nullable List<CommitmentForm> commitments, @Nullable Long version) {
+		@Size(max = 4000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String summary,
+		@Nullable Long parentAgreementId, @Nullable Long renewedFromId,
+		@Valid @Nullable List<CommitmentForm> commitments, @Nullable Long version) {
 
 	static AgreementForm empty(@Nullable Long communityOrgId, @Nullable Long unitId) {
 		LocalDate start = LocalDate.now().withDayOfYear(1);

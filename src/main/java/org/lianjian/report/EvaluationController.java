@@ -1,9 +1,13 @@
 package org.lianjian.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
@@ -15,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -99,13 +104,23 @@ class EvaluationController {
 
 	@PostMapping("/{year:\\d{4}}/criteria")
 	String updateCriteria(@PathVariable int year,
-			@Valid @ModelAttribute("criteriaForm") EvaluationForms.CriteriaForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("criteriaForm") EvaluationForms.@Nullable CriteriaForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		EvaluationViews.Overview overview = this.evaluations.overview(year);
 		if (!overview.staff()) {
 			throw new AccessDeniedException("staff only");
 		}
-		if (!result.hasErrors()) {
+		if (form == null) {
+			// a value could not be converted, so no form was built: show the rows as
+			// sent,
+			// with the binding errors beside their fields
+			EvaluationForms.CriteriaForm sent = sentCriteria(request);
+			BindingResult shown = new BeanPropertyBindingResult(sent, "criteriaForm");
+			result.getAllErrors().forEach(shown::addError);
+			model.addAttribute("criteriaForm", sent);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "criteriaForm", shown);
+		}
+		else if (!result.hasErrors()) {
 			try {
 				this.evaluations.updateCriteria(year, form);
 				redirect.addFlashAttribute("message", "evaluation.criteria.saved");
@@ -120,6 +135,34 @@ class EvaluationController {
 		}
 		model.addAttribute("reopenForm", new EvaluationForms.ReopenForm("", overview.version()));
 		return roundView(model, overview);
+	}
+
+	private static EvaluationForms.CriteriaForm sentCriteria(HttpServletRequest request) {
+		List<EvaluationForms.CriterionRow> rows = new ArrayList<>();
+		for (int i = 0; request.getParameter("rows[" + i + "].name") != null; i++) {
+			String prefix = "rows[" + i + "].";
+			BigDecimal weight = null;
+			try {
+				weight = new BigDecimal(String.valueOf(request.getParameter(prefix + "weight")).strip());
+			}
+			catch (NumberFormatException ex) {
+				// shown as sent through the binding error
+			}
+			Evidence evidence = Arrays.stream(Evidence.values())
+				.filter((e) -> e.name().equals(request.getParameter(prefix + "evidence")))
+				.findFirst()
+				.orElse(Evidence.NONE);
+			rows.add(new EvaluationForms.CriterionRow(request.getParameter(prefix + "code"),
+					request.getParameter(prefix + "name"), weight, evidence));
+		}
+		Long version = null;
+		try {
+			version = Long.valueOf(String.valueOf(request.getParameter("version")));
+		}
+		catch (NumberFormatException ex) {
+			// a stale or forged version: the save is refused anyway
+		}
+		return new EvaluationForms.CriteriaForm(rows, version);
 	}
 
 	@PostMapping("/{year:\\d{4}}/close")

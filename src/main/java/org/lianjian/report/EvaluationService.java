@@ -180,12 +180,17 @@ public class EvaluationService {
 		if (rows.isEmpty()) {
 			throw new RuleViolationException("rows", "evaluation.error.noCriteria");
 		}
+		List<EvaluationForms.CriterionRow> sent = Objects.requireNonNull(form.rows());
+		for (int i = 0; i < sent.size(); i++) {
+			// the index of the row as sent, so the message lands beside its field
+			EvaluationForms.CriterionRow row = sent.get(i);
+			if (row != null && !row.isBlank() && row.weight() == null) {
+				throw new RuleViolationException("rows[" + i + "].weight", "validation.required");
+			}
+		}
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			EvaluationForms.CriterionRow row = rows.get(i);
-			if (row.weight() == null) {
-				throw new RuleViolationException("rows[" + i + "].weight", "validation.required");
-			}
 			String code = row.code() == null || row.code().isBlank() ? "C" + (i + 1) : row.code();
 			codes.add(codes.contains(code) ? code + "_" + (i + 1) : code);
 		}

@@ -119,8 +119,13 @@ class ChangeRequestController {
 	}
 
 	@PostMapping("/requests/{requestId}/reject")
-	String reject(@PathVariable Long requestId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+	String reject(@PathVariable Long requestId, @Valid @ModelAttribute("decisionForm") @Nullable DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (form == null) {
+			// only the hidden version can fail to convert: a forged or mangled page
+			redirect.addFlashAttribute("error", "unit.request.stale");
+			return "redirect:/units/requests";
+		}
 		if (!result.hasErrors() && UnitService.blank(form.reason()) == null) {
 			result.rejectValue("reason", "unit.request.reason.required");
 		}

@@ -1,5 +1,6 @@
 package org.lianjian.unit;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason why the request is rejected (optional note for an approval)
  * @param version the request's version the queue was rendered with
  */
-public record DecisionForm(@Size(max = 500, message = "{validation.size.max}") @Nullable String reason,
+public record DecisionForm(
+		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String reason,
 		@Nullable Long version) {
 
 }

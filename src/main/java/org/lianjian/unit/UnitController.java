@@ -171,6 +171,16 @@ class UnitController {
 				&& !result.hasFieldErrors("statusDate")) {
 			result.rejectValue("statusDate", "unit.statusDate.required");
 		}
+		// a date the registry can mean, not year +999999999 that the browser's picker
+		// cannot show
+		checkYear(form.statusDate(), "statusDate", result);
+		checkYear(form.coordinationMemberSince(), "coordinationMemberSince", result);
+	}
+
+	private static void checkYear(java.time.@Nullable LocalDate date, String field, BindingResult result) {
+		if (date != null && (date.getYear() < 1900 || date.getYear() > 2200) && !result.hasFieldErrors(field)) {
+			result.rejectValue(field, "unit.date.range");
+		}
 	}
 
 	/**
