@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,9 +72,13 @@ public class AgreementService {
 
 	private final UnitService units;
 
+	private final RagQueries ragQueries;
+
 	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
 			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
-			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units) {
+			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units,
+			RagQueries ragQueries) {
+		this.ragQueries = ragQueries;
 		this.agreements = agreements;
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
@@ -99,26 +102,25 @@ public class AgreementService {
 		Sort sort = Sort.by(Sort.Direction.DESC, "termStart").and(Sort.by(Sort.Direction.DESC, "id"));
 		int page = filter.page() == null ? 0 : Math.max(0, filter.page());
 		Page<JointBuildingAgreement> result;
-		if (filter.rag() == null) {
-			result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-					filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
-					true, List.of(-1L), PageRequest.of(page, PAGE_SIZE, sort));
+		boolean anyId = true;
+		Collection<Long> ids = List.of(-1L);
+		boolean noneExcluded = true;
+		Collection<Long> excluded = List.of(-1L);
+		if (filter.rag() == Rag.GREEN) {
+			// green: every agreement but those the rule (in SQL) finds amber or red
+			List<Long> notGreen = new ArrayList<>(this.ragQueries.agreementsWorst(scope, LocalDate.now(), Rag.AMBER));
+			notGreen.addAll(this.ragQueries.agreementsWorst(scope, LocalDate.now(), Rag.RED));
+			noneExcluded = notGreen.isEmpty();
+			excluded = notGreen.isEmpty() ? excluded : notGreen;
 		}
-		else {
-			// the colour is computed by the rule, so filter on it over all matching rows
-			List<JointBuildingAgreement> all = this.agreements
-				.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), filter.status(),
-						filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q, true,
-						List.of(-1L), PageRequest.of(0, 100_000, sort))
-				.getContent();
-			Map<Long, Rag> rags = rags(all, LocalDate.now());
-			List<JointBuildingAgreement> matching = all.stream()
-				.filter((a) -> rags.get(a.getId()) == filter.rag())
-				.toList();
-			int from = Math.min(page * PAGE_SIZE, matching.size());
-			int to = Math.min(from + PAGE_SIZE, matching.size());
-			result = new PageImpl<>(matching.subList(from, to), PageRequest.of(page, PAGE_SIZE, sort), matching.size());
+		else if (filter.rag() != null) {
+			List<Long> matching = this.ragQueries.agreementsWorst(scope, LocalDate.now(), filter.rag());
+			anyId = false;
+			ids = matching.isEmpty() ? ids : matching;
 		}
+		result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
+				filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
+				anyId, ids, noneExcluded, excluded, PageRequest.of(page, PAGE_SIZE, sort));
 		return PageView.of(summaries(result));
 	}
 
@@ -765,25 +767,23 @@ public class AgreementService {
 
 	/**
 	 * Red commitments in the current user's scope (for a liaison: those their unit is
-	 * responsible for).
-	 * @return the red commitments with their agreement
+	 * responsible for), judged by the rule in SQL ({@link RagQueries}).
+	 * @param shown how many of them to return
+	 * @return how many there are and the first {@code shown}, in agreement order
 	 */
 	@Transactional(readOnly = true)
-	public List<RedCommitment> redCommitments() {
-		DataScope scope = this.scopes.current();
-		LocalDate today = LocalDate.now();
-		List<RedCommitment> red = new ArrayList<>();
-		for (CommitmentStanding c : this.commitments.activeStandingsInScope(scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery(), today.withDayOfYear(1),
-				today.withDayOfYear(today.lengthOfYear()))) {
-			if (scope.isLiaison() && !Objects.equals(c.responsibleUnitId(), scope.unitId())) {
-				continue;
-			}
-			if (c.rag(today) == Rag.RED) {
-				red.add(new RedCommitment(c.agreementId(), c.number(), c.title(), c.commitmentId(), c.description()));
-			}
-		}
-		return red;
+	public RedCommitments redCommitments(int shown) {
+		return this.ragQueries.red(this.scopes.current(), LocalDate.now(), shown);
+	}
+
+	/**
+	 * Red commitments on a dashboard.
+	 *
+	 * @param count how many there are
+	 * @param first the first of them, in agreement order
+	 */
+	public record RedCommitments(long count, List<RedCommitment> first) {
+
 	}
 
 	/**
@@ -823,7 +823,8 @@ public class AgreementService {
 		DataScope scope = this.scopes.current();
 		List<JointBuildingAgreement> active = this.agreements
 			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
-					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
+					null, null, null, null, null, null, "", true, List.of(-1L), true, List.of(-1L),
+					PageRequest.of(0, 100_000))
 			.getContent();
 		if (active.isEmpty()) {
 			return List.of();
