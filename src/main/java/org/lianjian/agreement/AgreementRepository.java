@@ -28,16 +28,13 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 			  and (:org is null or a.communityOrgId = :org)
 			  and a.termStart <= coalesce(:yearEnd, a.termStart) and a.termEnd >= coalesce(:yearStart, a.termEnd)
 			  and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)
-			  and (:anyId = true or a.id in :ids)
-			  and (:noneExcluded = true or a.id not in :excluded)""")
+			  and (:anyId = true or a.id in :ids)""")
 	Page<JointBuildingAgreement> search(@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds,
 			@Param("unitId") long unitId, @Param("status") @Nullable AgreementStatus status,
 			@Param("level") @Nullable AgreementLevel level, @Param("area") @Nullable CooperationArea area,
 			@Param("unit") @Nullable Long unit, @Param("org") @Nullable Long org,
 			@Param("yearStart") @Nullable LocalDate yearStart, @Param("yearEnd") @Nullable LocalDate yearEnd,
-			@Param("q") String q, @Param("anyId") boolean anyId, @Param("ids") Collection<Long> ids,
-			@Param("noneExcluded") boolean noneExcluded, @Param("excluded") Collection<Long> excluded,
-			Pageable pageable);
+			@Param("q") String q, @Param("anyId") boolean anyId, @Param("ids") Collection<Long> ids, Pageable pageable);
 
 	@Query("select a from JointBuildingAgreement a where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE and a.termEnd < :today")
 	List<JointBuildingAgreement> findEnded(@Param("today") LocalDate today);

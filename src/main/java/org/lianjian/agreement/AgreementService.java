@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,25 +103,21 @@ public class AgreementService {
 		Sort sort = Sort.by(Sort.Direction.DESC, "termStart").and(Sort.by(Sort.Direction.DESC, "id"));
 		int page = filter.page() == null ? 0 : Math.max(0, filter.page());
 		Page<JointBuildingAgreement> result;
-		boolean anyId = true;
-		Collection<Long> ids = List.of(-1L);
-		boolean noneExcluded = true;
-		Collection<Long> excluded = List.of(-1L);
-		if (filter.rag() == Rag.GREEN) {
-			// green: every agreement but those the rule (in SQL) finds amber or red
-			List<Long> notGreen = new ArrayList<>(this.ragQueries.agreementsWorst(scope, LocalDate.now(), Rag.AMBER));
-			notGreen.addAll(this.ragQueries.agreementsWorst(scope, LocalDate.now(), Rag.RED));
-			noneExcluded = notGreen.isEmpty();
-			excluded = notGreen.isEmpty() ? excluded : notGreen;
+		if (filter.rag() == null) {
+			result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
+					filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
+					true, List.of(-1L), PageRequest.of(page, PAGE_SIZE, sort));
 		}
-		else if (filter.rag() != null) {
-			List<Long> matching = this.ragQueries.agreementsWorst(scope, LocalDate.now(), filter.rag());
-			anyId = false;
-			ids = matching.isEmpty() ? ids : matching;
+		else {
+			// the colour is judged by the rule written in SQL, on the page's rows only
+			// loaded as entities
+			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(),
+					(long) page * PAGE_SIZE, PAGE_SIZE);
+			Map<Long, JointBuildingAgreement> byId = new HashMap<>();
+			this.agreements.findAllById(ids.ids()).forEach((a) -> byId.put(a.getId(), a));
+			List<JointBuildingAgreement> rows = ids.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+			result = new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE, sort), ids.total());
 		}
-		result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-				filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
-				anyId, ids, noneExcluded, excluded, PageRequest.of(page, PAGE_SIZE, sort));
 		return PageView.of(summaries(result));
 	}
 
@@ -823,8 +820,7 @@ public class AgreementService {
 		DataScope scope = this.scopes.current();
 		List<JointBuildingAgreement> active = this.agreements
 			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
-					null, null, null, null, null, null, "", true, List.of(-1L), true, List.of(-1L),
-					PageRequest.of(0, 100_000))
+					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
 			.getContent();
 		if (active.isEmpty()) {
 			return List.of();

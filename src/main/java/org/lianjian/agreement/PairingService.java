@@ -308,8 +308,8 @@ public class PairingService {
 	 */
 	private void linkAgreements(Long pairingId, Long org, Long unit, LocalDate start, @Nullable LocalDate end) {
 		Collection<JointBuildingAgreement> candidates = this.agreements
-			.search(true, Set.of(-1L), -1L, null, null, null, unit, org, null, null, "", true, List.of(-1L), true,
-					List.of(-1L), Pageable.unpaged())
+			.search(true, Set.of(-1L), -1L, null, null, null, unit, org, null, null, "", true, List.of(-1L),
+					Pageable.unpaged())
 			.getContent();
 		for (JointBuildingAgreement a : candidates) {
 			if (a.getPairingId() == null && overlaps(a.getTermStart(), a.getTermEnd(), start, end)) {

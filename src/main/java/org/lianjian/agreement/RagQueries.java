@@ -39,36 +39,39 @@ class RagQueries {
 			  where f.happened_on >= :yearStart and f.happened_on < :nextYear
 			  group by f.commitment_id),
 			ag as (
-			  select a.id, a.number, a.title, a.status, a.term_start, a.term_end,
+			  select a.id, a.number, a.title, a.term_start, a.term_end,
 			    case when a.status = 'EXPIRED' and a.term_end < :today then a.term_end
 			         else cast(:today as date) end as judge
 			  from agreement a
 			  where a.status in ('ACTIVE', 'EXPIRED') and %s),
+			ay as (
+			  select ag.*, make_date(cast(extract(year from ag.judge) as int), 1, 1) as y_from,
+			    make_date(cast(extract(year from ag.judge) as int), 12, 31) as y_to
+			  from ag),
+			ap as (
+			  select ay.*, greatest(ay.term_start, ay.y_from) as p_from, least(ay.term_end, ay.y_to) as p_to
+			  from ay),
+			ae as materialized (
+			  select ap.*, ap.judge > ap.term_end as ended,
+			    case when ap.p_to < ap.p_from then (case when ap.judge > ap.term_end then 1.0 else 0.0 end)
+			      else greatest(0.0, least(1.0, (ap.judge - ap.p_from + 1)::numeric / (ap.p_to - ap.p_from + 1))) end
+			      as elapsed
+			  from ap),
 			cm as (
-			  select ag.*, c.id as commitment_id, c.description, c.sort_order, c.responsible_unit_id,
-			    cast(date_trunc('year', ag.judge) as date) as y_from,
-			    round(case when ag.judge >= :yearStart then coalesce(fd.delivered, 0)
+			  select ae.id, ae.number, ae.title, ae.term_start, ae.ended, ae.elapsed, c.id as commitment_id, c.description,
+			    c.sort_order, c.responsible_unit_id,
+			    round(case when ae.y_from = :yearStart then coalesce(fd.delivered, 0)
 			            else (select coalesce(sum(f.quantity), 0) from fulfilment f
-			                  where f.commitment_id = c.id and f.happened_on >= date_trunc('year', ag.judge)
-			                    and f.happened_on < date_trunc('year', ag.judge) + interval '1 year') end
+			                  where f.commitment_id = c.id and f.happened_on between ae.y_from and ae.y_to) end
 			          / (case when c.target_quantity is null or c.target_quantity <= 0 then 1
 			                  else c.target_quantity end), 6) as share
-			  from ag join commitment c on c.agreement_id = ag.id
+			  from ae join commitment c on c.agreement_id = ae.id
 			  left join fd on fd.commitment_id = c.id),
-			pe as (
-			  select cm.*, greatest(cm.term_start, cm.y_from) as p_from,
-			    least(cm.term_end, cast(cm.y_from + interval '1 year' as date) - 1) as p_to
-			  from cm),
-			el as (
-			  select pe.*, case when pe.p_to < pe.p_from then (case when pe.judge > pe.term_end then 1.0 else 0.0 end)
-			    else greatest(0.0, least(1.0, (pe.judge - pe.p_from + 1)::numeric / (pe.p_to - pe.p_from + 1))) end
-			    as elapsed
-			  from pe),
 			judged as (
-			  select el.*, case when el.share >= 1 then 0
-			    when el.share < 0.5 and (el.judge > el.term_end or el.elapsed > 0.75) then 2
-			    when el.share >= el.elapsed then 0 else 1 end as rag
-			  from el)
+			  select cm.*, case when cm.share >= 1 then 0
+			    when cm.share < 0.5 and (cm.ended or cm.elapsed > 0.75) then 2
+			    when cm.share >= cm.elapsed then 0 else 1 end as rag
+			  from cm)
 			""";
 
 	/** The scope of the agreement list and the dashboard, on {@code agreement a}. */
@@ -121,18 +124,85 @@ class RagQueries {
 		return new AgreementService.RedCommitments(total[0], first);
 	}
 
+	/** The agreement list's filters, on {@code agreement a}. */
+	private static final String FILTER = """
+			(cast(:status as varchar) is null or a.status = :status)
+			and (cast(:level as varchar) is null or a.level = :level)
+			and (cast(:area as varchar) is null
+			     or exists (select 1 from agreement_area x where x.agreement_id = a.id and x.area = :area))
+			and (cast(:unit as bigint) is null
+			     or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unit))
+			and (cast(:org as bigint) is null or a.community_org_id = :org)
+			and (cast(:yearEnd as date) is null or a.term_start <= :yearEnd)
+			and (cast(:yearStart as date) is null or a.term_end >= :yearStart)
+			and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)""";
+
 	/**
-	 * The agreements in a scope whose worst commitment has the given colour (an agreement
-	 * without commitments, a draft or a closed one is green and never listed here).
+	 * One page of the agreement list filtered on colour, in list order (newest term
+	 * first): the agreements' ids and how many match.
 	 * @param scope the scope
+	 * @param filter the list's filters; {@code rag} must be set
+	 * @param q the search term as a {@code like} pattern in lower case, or empty
 	 * @param today the day to judge on
-	 * @param rag amber or red
-	 * @return the agreements' ids
+	 * @param offset rows to skip
+	 * @param size rows to return
+	 * @return the page's agreement ids and the total
 	 */
-	List<Long> agreementsWorst(DataScope scope, LocalDate today, Rag rag) {
-		String sql = JUDGED.formatted(SCOPE) + """
-				select j.id from judged j group by j.id having max(j.rag) = :rag""";
-		return this.jdbc.queryForList(sql, params(today, scope).addValue("rag", rag.ordinal()), Long.class);
+	IdPage agreementsByRag(DataScope scope, AgreementFilter filter, String q, LocalDate today, long offset, int size) {
+		Rag rag = java.util.Objects.requireNonNull(filter.rag());
+		MapSqlParameterSource p = params(today, scope)
+			.addValue("status", filter.status() == null ? null : filter.status().name())
+			.addValue("level", filter.level() == null ? null : filter.level().name())
+			.addValue("area", filter.area() == null ? null : filter.area().name())
+			.addValue("unit", filter.unit())
+			.addValue("org", filter.org())
+			.addValue("yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
+			.addValue("yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
+			.addValue("q", q)
+			.addValue("rag", rag.ordinal())
+			.addValue("offset", offset)
+			.addValue("size", size);
+		// the judged year's bounds use other names than the filter's year
+		p.addValue("judgedYearStart", today.withDayOfYear(1));
+		String judged = JUDGED.replace(":yearStart", ":judgedYearStart").formatted(SCOPE + " and " + FILTER);
+		String sql;
+		if (rag == Rag.GREEN) {
+			// drafts, closed agreements and those without commitments are green too
+			sql = judged + """
+					, worse as (select j.id from judged j group by j.id having max(j.rag) > 0)
+					select a.id, count(*) over () as total from agreement a
+					where """ + SCOPE + " and " + FILTER + """
+					  and a.id not in (select id from worse)
+					order by a.term_start desc, a.id desc
+					offset :offset limit :size""";
+		}
+		else {
+			sql = judged + """
+					select j.id, count(*) over () as total from judged j
+					group by j.id, j.term_start having max(j.rag) = :rag
+					order by j.term_start desc, j.id desc
+					offset :offset limit :size""";
+		}
+		long[] total = { 0 };
+		List<Long> ids = this.jdbc.query(sql, p, (rs, n) -> {
+			total[0] = rs.getLong("total");
+			return rs.getLong("id");
+		});
+		if (ids.isEmpty() && offset > 0) {
+			// past the last page: the total still counts
+			total[0] = agreementsByRag(scope, filter, q, today, 0, 1).total();
+		}
+		return new IdPage(ids, total[0]);
+	}
+
+	/**
+	 * Ids of one page of a list and the number of rows over all pages.
+	 *
+	 * @param ids the page's ids, in list order
+	 * @param total rows over all pages
+	 */
+	record IdPage(List<Long> ids, long total) {
+
 	}
 
 	/**

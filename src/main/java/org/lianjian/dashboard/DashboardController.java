@@ -84,8 +84,8 @@ class DashboardController {
 				model.addAttribute("accountCount", this.accounts.count());
 			}
 			LocalDate today = LocalDate.now();
-			model.addAttribute("upcomingActivities",
-					upcoming(this.activities.inRange(today, today.plusDays(13), null)));
+			// the first eight planned ones only, not every activity of the fortnight
+			model.addAttribute("upcomingActivities", this.activities.upcoming(today.plusDays(13), SHOWN));
 			LocalDate month = today.withDayOfMonth(1);
 			model.addAttribute("monthHours", this.ranking.hoursBetween(month, month.plusMonths(1)));
 		}

@@ -3,6 +3,7 @@ package org.lianjian.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.lianjian.account.DataScope;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,12 @@ class RagQueriesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AgreementRepository agreements;
+
+	@Autowired
+	AgreementService service;
 
 	@Test
 	void shouldJudgeLikeTheJavaRule() {
@@ -60,6 +68,32 @@ class RagQueriesTests {
 		// the sample must be able to tell the colours apart
 		assertThat(seen).containsExactlyInAnyOrder(Rag.values());
 		assertThat(judged).isGreaterThan(100);
+	}
+
+	@Test
+	void shouldFilterTheListOnTheSameColourAsTheJavaRule() {
+		addSample(LocalDate.now());
+		LocalDate today = LocalDate.now();
+		List<JointBuildingAgreement> all = this.agreements.findAll();
+		Map<Long, Rag> java = this.service.rags(all, today);
+		for (Rag rag : Rag.values()) {
+			AgreementFilter filter = new AgreementFilter(null, null, null, null, null, null, null, rag, null);
+			RagQueries.IdPage page = this.queries.agreementsByRag(DataScope.SYSTEM, filter, "", today, 0, 100_000);
+			List<Long> expected = all.stream()
+				.filter((a) -> java.get(a.getId()) == rag)
+				.sorted(Comparator.comparing(JointBuildingAgreement::getTermStart)
+					.thenComparing(JointBuildingAgreement::getId)
+					.reversed())
+				.map(JointBuildingAgreement::getId)
+				.toList();
+			assertThat(page.ids()).as(rag.name()).isEqualTo(expected);
+			assertThat(page.total()).isEqualTo(expected.size());
+			assertThat(expected).isNotEmpty();
+			// a page further on and the total still right
+			RagQueries.IdPage second = this.queries.agreementsByRag(DataScope.SYSTEM, filter, "", today, 1, 2);
+			assertThat(second.ids()).isEqualTo(expected.subList(1, Math.min(3, expected.size())));
+			assertThat(second.total()).isEqualTo(expected.size());
+		}
 	}
 
 	/**
