@@ -576,6 +576,8 @@ public class AgreementService {
 
 	@Transactional
 	public void approve(Long id, LocalDate signedOn) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(id);
 		requireStaff();
 		AgreementStatus before = a.getStatus();
@@ -597,6 +599,8 @@ public class AgreementService {
 
 	@Transactional
 	public void terminate(Long id, String reason) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(id);
 		requireStaff();
 		requireReason(reason);
@@ -658,6 +662,8 @@ public class AgreementService {
 	 */
 	@Transactional
 	public int expireEnded(LocalDate today) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		int n = 0;
 		for (JointBuildingAgreement a : this.agreements.findEnded(today)) {
 			if (a.expireIfEnded(today)) {
@@ -673,6 +679,8 @@ public class AgreementService {
 
 	@Transactional
 	public Long logFulfilment(Long agreementId, FulfilmentForm form) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(agreementId);
 		if (a.getStatus() != AgreementStatus.ACTIVE) {
 			throw new RuleViolationException(null, "fulfilment.notActive");
@@ -711,6 +719,8 @@ public class AgreementService {
 	@Transactional
 	public void syncAutomaticFulfilment(Long commitmentId, Long activityId, boolean held, LocalDate on, String title,
 			BigDecimal quantity) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		Commitment c = this.commitments.findById(commitmentId)
 			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
 		JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());

@@ -1,13 +1,16 @@
 package org.lianjian.agreement;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.lianjian.account.DataScope;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -81,8 +84,17 @@ class RagQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	RagQueries(NamedParameterJdbcTemplate jdbc) {
+	/**
+	 * How long the dashboard's red list of one scope is reused: judging every commitment
+	 * in force costs tens of milliseconds at 10,000 agreements, on every visit.
+	 */
+	private final Duration redTtl;
+
+	private final Map<RedKey, RedEntry> redCache = new ConcurrentHashMap<>();
+
+	RagQueries(NamedParameterJdbcTemplate jdbc, @Value("${portal.dashboard.red-cache:10s}") Duration redTtl) {
 		this.jdbc = jdbc;
+		this.redTtl = redTtl;
 	}
 
 	private static MapSqlParameterSource params(LocalDate today) {
@@ -108,6 +120,29 @@ class RagQueries {
 	 * @return how many there are and the first {@code shown}
 	 */
 	AgreementService.RedCommitments red(DataScope scope, LocalDate today, int shown) {
+		if (this.redTtl.isZero()) {
+			return judgeRed(scope, today, shown);
+		}
+		RedKey key = new RedKey(scope, today, shown);
+		long now = System.nanoTime();
+		RedEntry entry = this.redCache.get(key);
+		if (entry != null && now - entry.at() < this.redTtl.toNanos()) {
+			return entry.red();
+		}
+		if (this.redCache.size() > 1000) {
+			this.redCache.clear();
+		}
+		AgreementService.RedCommitments red = judgeRed(scope, today, shown);
+		this.redCache.put(key, new RedEntry(now, red));
+		return red;
+	}
+
+	/** Forgets the cached red lists (after a change to commitments or fulfilment). */
+	void forgetRed() {
+		this.redCache.clear();
+	}
+
+	private AgreementService.RedCommitments judgeRed(DataScope scope, LocalDate today, int shown) {
 		MapSqlParameterSource p = params(today, scope).addValue("shown", shown);
 		String sql = JUDGED.formatted("a.status = 'ACTIVE' and " + SCOPE) + """
 				select j.id, j.number, j.title, j.commitment_id, j.description, count(*) over () as total
@@ -202,6 +237,14 @@ class RagQueries {
 	 * @param total rows over all pages
 	 */
 	record IdPage(List<Long> ids, long total) {
+
+	}
+
+	private record RedKey(DataScope scope, LocalDate today, int shown) {
+
+	}
+
+	private record RedEntry(long at, AgreementService.RedCommitments red) {
 
 	}
 
