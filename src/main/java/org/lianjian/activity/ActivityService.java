@@ -131,6 +131,20 @@ public class ActivityService {
 				scope.unitIdForQuery(), projectId));
 	}
 
+	/**
+	 * Planned activities visible to the current user that start between now and the end
+	 * of a day, soonest first; only the first few are loaded.
+	 * @param to the last day (inclusive)
+	 * @param limit how many at most
+	 * @return by start
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityView> upcoming(LocalDate to, int limit) {
+		DataScope scope = this.scopes.current();
+		return views(this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(),
+				scope.unitIdForQuery(), LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit)));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ActivityView> inRange(LocalDate from, LocalDate to, @Nullable ActivityType type) {
 		return inRange(from, to, type, this.scopes.current());

@@ -73,9 +73,13 @@ public class AgreementService {
 
 	private final UnitService units;
 
+	private final RagQueries ragQueries;
+
 	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
 			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
-			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units) {
+			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units,
+			RagQueries ragQueries) {
+		this.ragQueries = ragQueries;
 		this.agreements = agreements;
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
@@ -105,19 +109,14 @@ public class AgreementService {
 					true, List.of(-1L), PageRequest.of(page, PAGE_SIZE, sort));
 		}
 		else {
-			// the colour is computed by the rule, so filter on it over all matching rows
-			List<JointBuildingAgreement> all = this.agreements
-				.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), filter.status(),
-						filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q, true,
-						List.of(-1L), PageRequest.of(0, 100_000, sort))
-				.getContent();
-			Map<Long, Rag> rags = rags(all, LocalDate.now());
-			List<JointBuildingAgreement> matching = all.stream()
-				.filter((a) -> rags.get(a.getId()) == filter.rag())
-				.toList();
-			int from = Math.min(page * PAGE_SIZE, matching.size());
-			int to = Math.min(from + PAGE_SIZE, matching.size());
-			result = new PageImpl<>(matching.subList(from, to), PageRequest.of(page, PAGE_SIZE, sort), matching.size());
+			// the colour is judged by the rule written in SQL, on the page's rows only
+			// loaded as entities
+			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(),
+					(long) page * PAGE_SIZE, PAGE_SIZE);
+			Map<Long, JointBuildingAgreement> byId = new HashMap<>();
+			this.agreements.findAllById(ids.ids()).forEach((a) -> byId.put(a.getId(), a));
+			List<JointBuildingAgreement> rows = ids.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+			result = new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE, sort), ids.total());
 		}
 		return PageView.of(summaries(result));
 	}
@@ -577,6 +576,8 @@ public class AgreementService {
 
 	@Transactional
 	public void approve(Long id, LocalDate signedOn) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(id);
 		requireStaff();
 		AgreementStatus before = a.getStatus();
@@ -598,6 +599,8 @@ public class AgreementService {
 
 	@Transactional
 	public void terminate(Long id, String reason) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(id);
 		requireStaff();
 		requireReason(reason);
@@ -659,6 +662,8 @@ public class AgreementService {
 	 */
 	@Transactional
 	public int expireEnded(LocalDate today) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		int n = 0;
 		for (JointBuildingAgreement a : this.agreements.findEnded(today)) {
 			if (a.expireIfEnded(today)) {
@@ -674,6 +679,8 @@ public class AgreementService {
 
 	@Transactional
 	public Long logFulfilment(Long agreementId, FulfilmentForm form) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = loadInScope(agreementId);
 		if (a.getStatus() != AgreementStatus.ACTIVE) {
 			throw new RuleViolationException(null, "fulfilment.notActive");
@@ -712,6 +719,8 @@ public class AgreementService {
 	@Transactional
 	public void syncAutomaticFulfilment(Long commitmentId, Long activityId, boolean held, LocalDate on, String title,
 			BigDecimal quantity) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
 		Commitment c = this.commitments.findById(commitmentId)
 			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
 		JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
@@ -765,25 +774,23 @@ public class AgreementService {
 
 	/**
 	 * Red commitments in the current user's scope (for a liaison: those their unit is
-	 * responsible for).
-	 * @return the red commitments with their agreement
+	 * responsible for), judged by the rule in SQL ({@link RagQueries}).
+	 * @param shown how many of them to return
+	 * @return how many there are and the first {@code shown}, in agreement order
 	 */
 	@Transactional(readOnly = true)
-	public List<RedCommitment> redCommitments() {
-		DataScope scope = this.scopes.current();
-		LocalDate today = LocalDate.now();
-		List<RedCommitment> red = new ArrayList<>();
-		for (CommitmentStanding c : this.commitments.activeStandingsInScope(scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery(), today.withDayOfYear(1),
-				today.withDayOfYear(today.lengthOfYear()))) {
-			if (scope.isLiaison() && !Objects.equals(c.responsibleUnitId(), scope.unitId())) {
-				continue;
-			}
-			if (c.rag(today) == Rag.RED) {
-				red.add(new RedCommitment(c.agreementId(), c.number(), c.title(), c.commitmentId(), c.description()));
-			}
-		}
-		return red;
+	public RedCommitments redCommitments(int shown) {
+		return this.ragQueries.red(this.scopes.current(), LocalDate.now(), shown);
+	}
+
+	/**
+	 * Red commitments on a dashboard.
+	 *
+	 * @param count how many there are
+	 * @param first the first of them, in agreement order
+	 */
+	public record RedCommitments(long count, List<RedCommitment> first) {
+
 	}
 
 	/**

@@ -31,21 +31,4 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 	List<CommitmentStanding> standings(@Param("agreementIds") Collection<Long> agreementIds,
 			@Param("today") LocalDate today, @Param("year") int year);
 
-	/**
-	 * The commitments of the agreements in force in a scope (staff all; a secretary their
-	 * organisation subtree; a liaison the agreements their unit is a party to) with what
-	 * was delivered between {@code from} and {@code to}: the dashboard's red list.
-	 */
-	@Query("""
-			select new org.lianjian.agreement.CommitmentStanding(c.id, c.description, c.targetQuantity,
-			    c.responsibleUnitId, a.id, a.number, a.title, a.status, a.termStart, a.termEnd,
-			    (select coalesce(sum(f.quantity), 0) from Fulfilment f where f.commitmentId = c.id
-			       and f.happenedOn between :from and :to))
-			from Commitment c join c.agreement a
-			where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE
-			  and (:all = true or a.communityOrgId in :orgIds or :unitId member of a.unitIds)
-			order by a.id, c.sortOrder, c.id""")
-	List<CommitmentStanding> activeStandingsInScope(@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds,
-			@Param("unitId") long unitId, @Param("from") LocalDate from, @Param("to") LocalDate to);
-
 }

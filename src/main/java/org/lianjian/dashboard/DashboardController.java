@@ -72,11 +72,10 @@ class DashboardController {
 		AgreementService.EndingSoon ending = this.agreements.endingSoon(SHOWN);
 		model.addAttribute("endingCount", ending.count());
 		model.addAttribute("endingFirst", ending.first());
-		List<AgreementService.RedCommitment> red = this.agreements.redCommitments();
-		model.addAttribute("redCommitments", red);
-		// the card lists the first eight; iterating thousands to skip them cost more than
-		// the query
-		model.addAttribute("redFirst", red.subList(0, Math.min(SHOWN, red.size())));
+		// counted and judged in SQL: only the eight the card lists reach the JVM
+		AgreementService.RedCommitments red = this.agreements.redCommitments(SHOWN);
+		model.addAttribute("redCount", red.count());
+		model.addAttribute("redFirst", red.first());
 		if (scope.isAll()) {
 			model.addAttribute("overview", this.structure.overview());
 			model.addAttribute("vacantCount", this.units.countVacantInScope());
@@ -85,8 +84,8 @@ class DashboardController {
 				model.addAttribute("accountCount", this.accounts.count());
 			}
 			LocalDate today = LocalDate.now();
-			model.addAttribute("upcomingActivities",
-					upcoming(this.activities.inRange(today, today.plusDays(13), null)));
+			// the first eight planned ones only, not every activity of the fortnight
+			model.addAttribute("upcomingActivities", this.activities.upcoming(today.plusDays(13), SHOWN));
 			LocalDate month = today.withDayOfMonth(1);
 			model.addAttribute("monthHours", this.ranking.hoursBetween(month, month.plusMonths(1)));
 		}

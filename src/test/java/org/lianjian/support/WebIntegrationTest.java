@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+// the dashboard's red list is judged on every visit, so tests see their own inserts
+@SpringBootTest(properties = "portal.dashboard.red-cache=0s")
 @AutoConfigureMockMvc
 public @interface WebIntegrationTest {
 

@@ -1,0 +1,266 @@
+package org.lianjian.agreement;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.lianjian.account.DataScope;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The red/amber/green rule of {@link Rag#of} written in SQL, so that lists and the
+ * dashboard can count and filter on the colour without loading every commitment into the
+ * JVM. {@link Rag#of} stays the documented rule; {@code RagQueriesTests} checks that this
+ * statement gives the same colour on a sample of commitments and days.
+ *
+ * <p>
+ * Each commitment of an agreement in force or expired is judged on its agreement's
+ * judging day ({@link AgreementService#judgeDay}: today, or the last day of an agreement
+ * that expired before today) with what was delivered in the calendar year of that day.
+ * Colours are numbered as {@link Rag#ordinal()}: 0 green, 1 amber, 2 red.
+ */
+@Component
+class RagQueries {
+
+	/**
+	 * One row per judged commitment: {@code agreement_id, commitment_id, sort_order,
+	 * description, number, title, status, rag}. {@code %s} is the extra condition on
+	 * {@code agreement a}.
+	 */
+	private static final String JUDGED = """
+			with fd as (
+			  select f.commitment_id, sum(f.quantity) as delivered from fulfilment f
+			  where f.happened_on >= :yearStart and f.happened_on < :nextYear
+			  group by f.commitment_id),
+			ag as (
+			  select a.id, a.number, a.title, a.term_start, a.term_end,
+			    case when a.status = 'EXPIRED' and a.term_end < :today then a.term_end
+			         else cast(:today as date) end as judge
+			  from agreement a
+			  where a.status in ('ACTIVE', 'EXPIRED') and %s),
+			ay as (
+			  select ag.*, make_date(cast(extract(year from ag.judge) as int), 1, 1) as y_from,
+			    make_date(cast(extract(year from ag.judge) as int), 12, 31) as y_to
+			  from ag),
+			ap as (
+			  select ay.*, greatest(ay.term_start, ay.y_from) as p_from, least(ay.term_end, ay.y_to) as p_to
+			  from ay),
+			ae as materialized (
+			  select ap.*, ap.judge > ap.term_end as ended,
+			    case when ap.p_to < ap.p_from then (case when ap.judge > ap.term_end then 1.0 else 0.0 end)
+			      else greatest(0.0, least(1.0, (ap.judge - ap.p_from + 1)::numeric / (ap.p_to - ap.p_from + 1))) end
+			      as elapsed
+			  from ap),
+			cm as (
+			  select ae.id, ae.number, ae.title, ae.term_start, ae.ended, ae.elapsed, c.id as commitment_id, c.description,
+			    c.sort_order, c.responsible_unit_id,
+			    round(case when ae.y_from = :yearStart then coalesce(fd.delivered, 0)
+			            else (select coalesce(sum(f.quantity), 0) from fulfilment f
+			                  where f.commitment_id = c.id and f.happened_on between ae.y_from and ae.y_to) end
+			          / (case when c.target_quantity is null or c.target_quantity <= 0 then 1
+			                  else c.target_quantity end), 6) as share
+			  from ae join commitment c on c.agreement_id = ae.id
+			  left join fd on fd.commitment_id = c.id),
+			judged as (
+			  select cm.*, case when cm.share >= 1 then 0
+			    when cm.share < 0.5 and (cm.ended or cm.elapsed > 0.75) then 2
+			    when cm.share >= cm.elapsed then 0 else 1 end as rag
+			  from cm)
+			""";
+
+	/** The scope of the agreement list and the dashboard, on {@code agreement a}. */
+	private static final String SCOPE = """
+			(:all or a.community_org_id in (:orgIds)
+			 or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unitId))""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	/**
+	 * How long the dashboard's red list of one scope is reused: judging every commitment
+	 * in force costs tens of milliseconds at 10,000 agreements, on every visit.
+	 */
+	private final Duration redTtl;
+
+	private final Map<RedKey, RedEntry> redCache = new ConcurrentHashMap<>();
+
+	RagQueries(NamedParameterJdbcTemplate jdbc, @Value("${portal.dashboard.red-cache:10s}") Duration redTtl) {
+		this.jdbc = jdbc;
+		this.redTtl = redTtl;
+	}
+
+	private static MapSqlParameterSource params(LocalDate today) {
+		LocalDate yearStart = today.withDayOfYear(1);
+		return new MapSqlParameterSource().addValue("today", today)
+			.addValue("yearStart", yearStart)
+			.addValue("nextYear", yearStart.plusYears(1));
+	}
+
+	private static MapSqlParameterSource params(LocalDate today, DataScope scope) {
+		return params(today).addValue("all", scope.isAll())
+			.addValue("orgIds", scope.organisationIdsForQuery())
+			.addValue("unitId", scope.unitIdForQuery())
+			.addValue("liaison", scope.isLiaison());
+	}
+
+	/**
+	 * Red commitments of the agreements in force in a scope (for a liaison: of the
+	 * agreements their unit is a party to, those their unit is responsible for).
+	 * @param scope the scope
+	 * @param today the day to judge on
+	 * @param shown how many to return, in agreement order
+	 * @return how many there are and the first {@code shown}
+	 */
+	AgreementService.RedCommitments red(DataScope scope, LocalDate today, int shown) {
+		if (this.redTtl.isZero()) {
+			return judgeRed(scope, today, shown);
+		}
+		RedKey key = new RedKey(scope, today, shown);
+		long now = System.nanoTime();
+		RedEntry entry = this.redCache.get(key);
+		if (entry != null && now - entry.at() < this.redTtl.toNanos()) {
+			return entry.red();
+		}
+		if (this.redCache.size() > 1000) {
+			this.redCache.clear();
+		}
+		AgreementService.RedCommitments red = judgeRed(scope, today, shown);
+		this.redCache.put(key, new RedEntry(now, red));
+		return red;
+	}
+
+	/** Forgets the cached red lists (after a change to commitments or fulfilment). */
+	void forgetRed() {
+		this.redCache.clear();
+	}
+
+	private AgreementService.RedCommitments judgeRed(DataScope scope, LocalDate today, int shown) {
+		MapSqlParameterSource p = params(today, scope).addValue("shown", shown);
+		String sql = JUDGED.formatted("a.status = 'ACTIVE' and " + SCOPE) + """
+				select j.id, j.number, j.title, j.commitment_id, j.description, count(*) over () as total
+				from judged j
+				where j.rag = 2 and (not :liaison or j.responsible_unit_id = :unitId)
+				order by j.id, j.sort_order, j.commitment_id
+				limit :shown""";
+		long[] total = { 0 };
+		List<AgreementService.RedCommitment> first = this.jdbc.query(sql, p, (rs, n) -> {
+			total[0] = rs.getLong("total");
+			return new AgreementService.RedCommitment(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+					rs.getLong("commitment_id"), rs.getString("description"));
+		});
+		return new AgreementService.RedCommitments(total[0], first);
+	}
+
+	/** The agreement list's filters, on {@code agreement a}. */
+	private static final String FILTER = """
+			(cast(:status as varchar) is null or a.status = :status)
+			and (cast(:level as varchar) is null or a.level = :level)
+			and (cast(:area as varchar) is null
+			     or exists (select 1 from agreement_area x where x.agreement_id = a.id and x.area = :area))
+			and (cast(:unit as bigint) is null
+			     or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unit))
+			and (cast(:org as bigint) is null or a.community_org_id = :org)
+			and (cast(:yearEnd as date) is null or a.term_start <= :yearEnd)
+			and (cast(:yearStart as date) is null or a.term_end >= :yearStart)
+			and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)""";
+
+	/**
+	 * One page of the agreement list filtered on colour, in list order (newest term
+	 * first): the agreements' ids and how many match.
+	 * @param scope the scope
+	 * @param filter the list's filters; {@code rag} must be set
+	 * @param q the search term as a {@code like} pattern in lower case, or empty
+	 * @param today the day to judge on
+	 * @param offset rows to skip
+	 * @param size rows to return
+	 * @return the page's agreement ids and the total
+	 */
+	IdPage agreementsByRag(DataScope scope, AgreementFilter filter, String q, LocalDate today, long offset, int size) {
+		Rag rag = java.util.Objects.requireNonNull(filter.rag());
+		MapSqlParameterSource p = params(today, scope)
+			.addValue("status", filter.status() == null ? null : filter.status().name())
+			.addValue("level", filter.level() == null ? null : filter.level().name())
+			.addValue("area", filter.area() == null ? null : filter.area().name())
+			.addValue("unit", filter.unit())
+			.addValue("org", filter.org())
+			.addValue("yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
+			.addValue("yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
+			.addValue("q", q)
+			.addValue("rag", rag.ordinal())
+			.addValue("offset", offset)
+			.addValue("size", size);
+		// the judged year's bounds use other names than the filter's year
+		p.addValue("judgedYearStart", today.withDayOfYear(1));
+		String judged = JUDGED.replace(":yearStart", ":judgedYearStart").formatted(SCOPE + " and " + FILTER);
+		String sql;
+		if (rag == Rag.GREEN) {
+			// drafts, closed agreements and those without commitments are green too
+			sql = judged + """
+					, worse as (select j.id from judged j group by j.id having max(j.rag) > 0)
+					select a.id, count(*) over () as total from agreement a
+					where """ + SCOPE + " and " + FILTER + """
+					  and a.id not in (select id from worse)
+					order by a.term_start desc, a.id desc
+					offset :offset limit :size""";
+		}
+		else {
+			sql = judged + """
+					select j.id, count(*) over () as total from judged j
+					group by j.id, j.term_start having max(j.rag) = :rag
+					order by j.term_start desc, j.id desc
+					offset :offset limit :size""";
+		}
+		long[] total = { 0 };
+		List<Long> ids = this.jdbc.query(sql, p, (rs, n) -> {
+			total[0] = rs.getLong("total");
+			return rs.getLong("id");
+		});
+		if (ids.isEmpty() && offset > 0) {
+			// past the last page: the total still counts
+			total[0] = agreementsByRag(scope, filter, q, today, 0, 1).total();
+		}
+		return new IdPage(ids, total[0]);
+	}
+
+	/**
+	 * Ids of one page of a list and the number of rows over all pages.
+	 *
+	 * @param ids the page's ids, in list order
+	 * @param total rows over all pages
+	 */
+	record IdPage(List<Long> ids, long total) {
+
+	}
+
+	private record RedKey(DataScope scope, LocalDate today, int shown) {
+
+	}
+
+	private record RedEntry(long at, AgreementService.RedCommitments red) {
+
+	}
+
+	/**
+	 * The colour of each commitment of the given agreements (for the test that compares
+	 * the statement with {@link Rag#of}).
+	 * @param agreementIds the agreements
+	 * @param today the day to judge on
+	 * @return commitment id → colour
+	 */
+	Map<Long, Rag> commitmentRags(Collection<Long> agreementIds, LocalDate today) {
+		String sql = JUDGED.formatted("a.id in (:ids)") + "select j.commitment_id, j.rag from judged j";
+		Map<Long, Rag> result = new HashMap<>();
+		this.jdbc.query(sql, params(today).addValue("ids", agreementIds),
+				(RowCallbackHandler) (rs) -> result.put(rs.getLong("commitment_id"), Rag.values()[rs.getInt("rag")]));
+		return result;
+	}
+
+}
