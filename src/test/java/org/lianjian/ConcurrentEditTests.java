@@ -9,14 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureService;
+import org.lianjian.support.FormPosts;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -51,8 +50,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ConcurrentEditTests {
 
 	static final int ROUNDS = 100;
-
-	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -90,7 +87,8 @@ class ConcurrentEditTests {
 		Long area = this.users.scopeOrganisationOf("secretary");
 		String name = "并发单位-" + System.nanoTime() % 1_000_000_000L;
 		RequestPostProcessor staff = this.users.as("staff");
-		MockHttpServletResponse created = this.mvc.perform(unitForm("/units/new", name, "起始地址", area, null).with(staff))
+		MockHttpServletResponse created = this.mvc
+			.perform(FormPosts.unit("/units/new", name, "起始地址", area, null).with(staff))
 			.andReturn()
 			.getResponse();
 		assertThat(created.getStatus()).isEqualTo(302);
@@ -99,7 +97,7 @@ class ConcurrentEditTests {
 
 		Tally tally = race("unit", "/units/" + id + "/edit", new Session(this.users.as("staff")),
 				new Session(this.users.as("admin")),
-				(value, version) -> unitForm("/units/" + id + "/edit", name, value, area, version),
+				(value, version) -> FormPosts.unit("/units/" + id + "/edit", name, value, area, version),
 				() -> this.jdbc.queryForObject("select address from resident_unit where id = ?", String.class, id));
 		tally.check();
 	}
@@ -181,9 +179,7 @@ class ConcurrentEditTests {
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).as("edit form").isEqualTo(200);
-		Matcher m = VERSION.matcher(response.getContentAsString());
-		assertThat(m.find()).as("version field in the edit form").isTrue();
-		return Long.parseLong(m.group(1));
+		return FormPosts.versionIn(response.getContentAsString());
 	}
 
 	private Outcome save(CyclicBarrier barrier, MockHttpServletRequestBuilder request) {
@@ -272,33 +268,6 @@ class ConcurrentEditTests {
 					this.silentOverwrites, this.otherOutcomes.size(), this.millis);
 		}
 
-	}
-
-	private static MockHttpServletRequestBuilder unitForm(String path, String name, String address, Long area,
-			Long version) {
-		MockHttpServletRequestBuilder request = post(path).with(csrf())
-			.param("name", name)
-			.param("shortName", "")
-			.param("creditCode", "")
-			.param("category", "SOCIAL_ORGANISATION")
-			.param("adminRank", "NONE")
-			.param("address", address)
-			.param("residentialAreaId", area.toString())
-			.param("gridRef", "")
-			.param("headcount", "10")
-			.param("contactPhone", "")
-			.param("contactEmail", "")
-			.param("partyOrgKind", "")
-			.param("partyMemberCount", "0")
-			.param("sectorCommittee", "")
-			.param("networkId", "")
-			.param("_dualManaged", "on")
-			.param("_coordinationMember", "on")
-			.param("status", "ACTIVE");
-		if (version != null) {
-			request.param("version", version.toString());
-		}
-		return request;
 	}
 
 	private static MockHttpServletRequestBuilder agreementForm(String path, String title, String summary, Long org,

@@ -14,6 +14,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.FormPosts;
 import org.lianjian.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The database goes away under a running portal and comes back. While it is away every
@@ -122,7 +121,7 @@ class DatabaseOutageTests {
 		Map<String, Long> created = new LinkedHashMap<>();
 		for (int i = 0; i < 5; i++) {
 			String name = tag + "-单位" + i;
-			MvcResult result = this.mvc.perform(unitPost("/units/new", name, "地址" + i, area, null).with(staff))
+			MvcResult result = this.mvc.perform(FormPosts.unit("/units/new", name, "地址" + i, area, null).with(staff))
 				.andReturn();
 			assertThat(result.getResponse().getStatus()).as("create acknowledged").isEqualTo(302);
 			String location = result.getResponse().getRedirectedUrl();
@@ -134,9 +133,9 @@ class DatabaseOutageTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long version = versionIn(edit);
+		long version = FormPosts.versionIn(edit);
 		MvcResult saved = this.mvc
-			.perform(unitPost("/units/" + first + "/edit", firstName, "修改后的地址", area, version).with(staff))
+			.perform(FormPosts.unit("/units/" + first + "/edit", firstName, "修改后的地址", area, version).with(staff))
 			.andReturn();
 		assertThat(saved.getResponse().getStatus()).as("edit acknowledged").isEqualTo(302);
 
@@ -152,7 +151,8 @@ class DatabaseOutageTests {
 			assertOutagePage(page, response.getContentAsString());
 		}
 		String lost = tag + "-停库期间";
-		MockHttpServletResponse refused = this.mvc.perform(unitPost("/units/new", lost, "地址", area, null).with(staff))
+		MockHttpServletResponse refused = this.mvc
+			.perform(FormPosts.unit("/units/new", lost, "地址", area, null).with(staff))
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).as("a write during the outage is refused, not acknowledged").isEqualTo(503);
@@ -215,39 +215,6 @@ class DatabaseOutageTests {
 			.doesNotContain("Exception")
 			.doesNotContain("at org.")
 			.doesNotContain("SQL");
-	}
-
-	static long versionIn(String html) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
-		assertThat(m.find()).as("version field in the edit form").isTrue();
-		return Long.parseLong(m.group(1));
-	}
-
-	private static MockHttpServletRequestBuilder unitPost(String path, String name, String address, Long area,
-			Long version) {
-		MockHttpServletRequestBuilder request = post(path).with(csrf())
-			.param("name", name)
-			.param("shortName", "")
-			.param("creditCode", "")
-			.param("category", "SOCIAL_ORGANISATION")
-			.param("adminRank", "NONE")
-			.param("address", address)
-			.param("residentialAreaId", area.toString())
-			.param("gridRef", "")
-			.param("headcount", "10")
-			.param("contactPhone", "")
-			.param("contactEmail", "")
-			.param("partyOrgKind", "")
-			.param("partyMemberCount", "0")
-			.param("sectorCommittee", "")
-			.param("networkId", "")
-			.param("_dualManaged", "on")
-			.param("_coordinationMember", "on")
-			.param("status", "ACTIVE");
-		if (version != null) {
-			request.param("version", version.toString());
-		}
-		return request;
 	}
 
 }
