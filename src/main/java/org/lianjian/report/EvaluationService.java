@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.RuleViolationException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,13 +43,29 @@ public class EvaluationService {
 	/** Units per category suggested for 先进单位, and units suggested for 先进党组织. */
 	static final int TOP_N = 3;
 
-	/** The default criteria: code, Chinese name, weight, evidence. */
-	static final List<Object[]> DEFAULT_CRITERIA = List.of(
-			new Object[] { "FULFILMENT", "协议履约", 30, Evidence.FULFILMENT },
-			new Object[] { "PARTICIPATION", "活动和会议参与", 20, Evidence.ACTIVITIES },
-			new Object[] { "VOLUNTEER_HOURS", "志愿服务时长", 20, Evidence.HOURS },
-			new Object[] { "RESPONSIVENESS", "回应社区需求", 15, Evidence.RESPONSIVENESS },
-			new Object[] { "SATISFACTION", "居民满意度", 15, Evidence.SATISFACTION });
+	/**
+	 * A default criterion; its name is the message {@link #nameKey()}, stored in Chinese
+	 * (the portal's default language) when a round opens.
+	 *
+	 * @param code stable code
+	 * @param weight default weight
+	 * @param evidence the portal figure shown beside it
+	 */
+	record DefaultCriterion(String code, int weight, Evidence evidence) {
+
+		String nameKey() {
+			return "evaluation.criterion.default." + this.code;
+		}
+
+	}
+
+	/** The default criteria and weights. */
+	static final List<DefaultCriterion> DEFAULT_CRITERIA = List.of(
+			new DefaultCriterion("FULFILMENT", 30, Evidence.FULFILMENT),
+			new DefaultCriterion("PARTICIPATION", 20, Evidence.ACTIVITIES),
+			new DefaultCriterion("VOLUNTEER_HOURS", 20, Evidence.HOURS),
+			new DefaultCriterion("RESPONSIVENESS", 15, Evidence.RESPONSIVENESS),
+			new DefaultCriterion("SATISFACTION", 15, Evidence.SATISFACTION));
 
 	private final EvaluationRoundRepository rounds;
 
@@ -65,9 +83,11 @@ public class EvaluationService {
 
 	private final ScopeService scopes;
 
+	private final MessageSource messages;
+
 	EvaluationService(EvaluationRoundRepository rounds, EvaluationCriterionRepository criteria,
 			EvaluationSheetRepository sheets, EvaluationRecognitionRepository recognitions, RoundEventRepository events,
-			EvaluationQueries queries, EvaluationResults results, ScopeService scopes) {
+			EvaluationQueries queries, EvaluationResults results, ScopeService scopes, MessageSource messages) {
 		this.rounds = rounds;
 		this.criteria = criteria;
 		this.sheets = sheets;
@@ -76,6 +96,7 @@ public class EvaluationService {
 		this.queries = queries;
 		this.results = results;
 		this.scopes = scopes;
+		this.messages = messages;
 	}
 
 	// ---------------------------------------------------------------- rounds
@@ -107,9 +128,9 @@ public class EvaluationService {
 		}
 		EvaluationRound round = this.rounds.save(new EvaluationRound(year, title, actor()));
 		int order = 0;
-		for (Object[] c : DEFAULT_CRITERIA) {
-			this.criteria.save(new EvaluationCriterion(round.getId(), (String) c[0], (String) c[1],
-					BigDecimal.valueOf((Integer) c[2]), (Evidence) c[3], order++));
+		for (DefaultCriterion c : DEFAULT_CRITERIA) {
+			this.criteria.save(new EvaluationCriterion(round.getId(), c.code(), defaultName(c),
+					BigDecimal.valueOf(c.weight()), c.evidence(), order++));
 		}
 		log(round, RoundEvent.OPENED, null);
 	}
@@ -489,9 +510,13 @@ public class EvaluationService {
 		return unit;
 	}
 
+	private String defaultName(DefaultCriterion criterion) {
+		return this.messages.getMessage(criterion.nameKey(), null, Locale.SIMPLIFIED_CHINESE);
+	}
+
 	private List<EvaluationViews.CriterionView> criteriaOf(EvaluationRound round) {
 		Map<String, String> defaults = new HashMap<>();
-		DEFAULT_CRITERIA.forEach((c) -> defaults.put((String) c[0], (String) c[1]));
+		DEFAULT_CRITERIA.forEach((c) -> defaults.put(c.code(), defaultName(c)));
 		return this.criteria.findByRoundIdOrderBySortOrderAscIdAsc(round.getId())
 			.stream()
 			.map((c) -> new EvaluationViews.CriterionView(c.getId(), c.getCode(), c.getName(),
