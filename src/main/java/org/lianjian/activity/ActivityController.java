@@ -26,7 +26,7 @@ import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.shared.security.UnitDirectory;
-import org.lianjian.shared.web.SelectOptions;
+import org.lianjian.shared.web.UnitPick;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -65,8 +66,8 @@ class ActivityController {
 
 	static final String VIEW_HELD = "activity/held";
 
-	private static final Set<String> EXPORT_PARAMS = Set.of("type", "status", "tag", "organiser", "unit", "year",
-			"month", "publicFlag");
+	private static final Set<String> EXPORT_PARAMS = Set.of("type", "status", "tag", "organiser", "unit", "unitName",
+			"year", "month", "publicFlag");
 
 	private final ActivityService activities;
 
@@ -94,17 +95,19 @@ class ActivityController {
 
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
-			HttpServletRequest request, Model model) {
-		ActivityFilter f = (filter == null || result.hasErrors()) ? none() : filter;
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
+			Model model) {
+		ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
+		UnitPick pick = unitPick(given, unitName);
+		ActivityFilter f = given.withUnit(pick.id());
 		model.addAttribute("filter", f);
+		model.addAttribute("unitPick", pick);
 		model.addAttribute("page", this.activities.search(f));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("statuses", ActivityStatus.values());
 		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
 		model.addAttribute("orgOptions", this.activities.organiserOptions());
-		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.activities.unitOptions(), UnitDirectory.Entry::id,
-				UnitDirectory.Entry::name, f.unit()));
 		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("canExport", this.scopes.current().isStaff());
 		model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
@@ -118,15 +121,28 @@ class ActivityController {
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
-			Locale locale) {
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, Locale locale) {
 		if (!this.scopes.current().isStaff()) {
 			throw new NotFoundException("export");
 		}
-		ActivityFilter f = (filter == null || result.hasErrors()) ? none() : filter;
+		ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
+		ActivityFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("activity.export.file", null, "activities", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
+	}
+
+	/** Suggestions for the list's unit filter, as {@code <option>}s for its datalist. */
+	@GetMapping(path = "/unit-suggestions", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String unitSuggestions(@RequestParam(name = "unitName", required = false) @Nullable String unitName) {
+		return UnitPick.suggestions(this.activities.unitOptions(), unitName, UnitDirectory.Entry::name);
+	}
+
+	private UnitPick unitPick(ActivityFilter filter, @Nullable String unitName) {
+		return UnitPick.resolve(filter.unit(), unitName, this.activities::unitOptions, UnitDirectory.Entry::id,
+				UnitDirectory.Entry::name, this.activities::unitName);
 	}
 
 	// ---------------------------------------------------------------- the activity page

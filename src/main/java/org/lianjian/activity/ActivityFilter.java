@@ -20,6 +20,11 @@ public record ActivityFilter(@Nullable ActivityType type, @Nullable ActivityStat
 		@Nullable Long organiser, @Nullable Long unit, @Nullable Integer year, @Nullable Integer month,
 		@Nullable Boolean publicFlag, @Nullable Integer page, @Nullable Integer size) {
 
+	ActivityFilter withUnit(@Nullable Long unit) {
+		return new ActivityFilter(this.type, this.status, this.tag, this.organiser, unit, this.year, this.month,
+				this.publicFlag, this.page, this.size);
+	}
+
 	int pageNumber() {
 		return this.page == null || this.page < 0 ? 0 : this.page;
 	}

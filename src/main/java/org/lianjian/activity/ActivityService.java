@@ -313,6 +313,17 @@ public class ActivityService {
 		return this.units.activeUnits();
 	}
 
+	/**
+	 * A unit's name, for the list's unit filter when a link names a unit that is not
+	 * among {@link #unitOptions()} (a closed one).
+	 * @param id the unit
+	 * @return its name, or an empty string
+	 */
+	@Transactional(readOnly = true)
+	public String unitName(Long id) {
+		return this.units.names(List.of(id)).getOrDefault(id, "");
+	}
+
 	public List<AgreementService.CommitmentChoice> commitmentOptions() {
 		return this.agreements.commitmentChoices();
 	}

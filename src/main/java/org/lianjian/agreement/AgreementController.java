@@ -32,7 +32,7 @@ import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.shared.web.SelectOptions;
+import org.lianjian.shared.web.UnitPick;
 import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
@@ -42,6 +42,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,8 +79,8 @@ class AgreementController {
 	private static final String ILLEGAL = "agreement.transition.illegal";
 
 	/** The list's filter parameters, kept by the export link. */
-	private static final Set<String> EXPORT_PARAMS = Set.of("q", "status", "level", "area", "unit", "org", "year",
-			"rag");
+	private static final Set<String> EXPORT_PARAMS = Set.of("q", "status", "level", "area", "unit", "unitName", "org",
+			"year", "rag");
 
 	private final AgreementService agreements;
 
@@ -130,17 +132,19 @@ class AgreementController {
 
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable AgreementFilter filter, BindingResult result,
-			HttpServletRequest request, Model model) {
-		AgreementFilter f = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
+			Model model) {
+		AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+		UnitPick pick = unitPick(given, unitName);
+		AgreementFilter f = given.withUnit(pick.id());
 		model.addAttribute("filter", f);
+		model.addAttribute("unitPick", pick);
 		model.addAttribute("page", this.agreements.search(f));
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("levels", AgreementLevel.values());
 		model.addAttribute("areas", CooperationArea.values());
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("years", ListExports.recentYears());
-		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.queries.unitFilterOptions(),
-				AgreementViews.Ref::id, AgreementViews.Ref::name, f.unit()));
 		model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
 		model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
@@ -149,12 +153,25 @@ class AgreementController {
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") @Nullable AgreementFilter filter, BindingResult result,
-			Locale locale) {
-		AgreementFilter f = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, Locale locale) {
+		AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+		AgreementFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("agreement.export.file", null, "agreements", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
+	}
+
+	/** Suggestions for the list's unit filter, as {@code <option>}s for its datalist. */
+	@GetMapping(path = "/unit-suggestions", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String unitSuggestions(@RequestParam(name = "unitName", required = false) @Nullable String unitName) {
+		return UnitPick.suggestions(this.queries.unitFilterOptions(), unitName, AgreementViews.Ref::name);
+	}
+
+	private UnitPick unitPick(AgreementFilter filter, @Nullable String unitName) {
+		return UnitPick.resolve(filter.unit(), unitName, this.queries::unitFilterOptions, AgreementViews.Ref::id,
+				AgreementViews.Ref::name, (id) -> this.units.name(id).orElse(""));
 	}
 
 	// ---------------------------------------------------------------- the agreement page

@@ -13,4 +13,9 @@ public record AgreementFilter(@Nullable String q, @Nullable AgreementStatus stat
 		return new AgreementFilter(null, null, null, null, null, null, null, null, null);
 	}
 
+	AgreementFilter withUnit(@Nullable Long unit) {
+		return new AgreementFilter(this.q, this.status, this.level, this.area, unit, this.org, this.year, this.rag,
+				this.page);
+	}
+
 }

@@ -18,9 +18,10 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.shared.web.SelectOptions;
+import org.lianjian.shared.web.UnitPick;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,7 +51,7 @@ class ProjectController {
 
 	static final String VIEW_FORM = "project/form";
 
-	private static final Set<String> EXPORT_PARAMS = Set.of("q", "brand", "status", "org", "unit", "year");
+	private static final Set<String> EXPORT_PARAMS = Set.of("q", "brand", "status", "org", "unit", "unitName", "year");
 
 	private final ProjectService projects;
 
@@ -77,15 +79,17 @@ class ProjectController {
 
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable ProjectFilter filter, BindingResult result,
-			HttpServletRequest request, Model model) {
-		ProjectFilter f = (filter == null || result.hasErrors()) ? ProjectFilter.none() : filter;
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
+			Model model) {
+		ProjectFilter given = (filter == null || result.hasErrors()) ? ProjectFilter.none() : filter;
+		UnitPick pick = unitPick(given, unitName);
+		ProjectFilter f = given.withUnit(pick.id());
 		model.addAttribute("filter", f);
+		model.addAttribute("unitPick", pick);
 		model.addAttribute("page", this.projects.search(f));
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("brandOptions", this.projects.brandOptions(f.brand()));
 		model.addAttribute("orgOptions", this.projects.leadOrganisationFilterOptions());
-		model.addAttribute("unitOptionsHtml", SelectOptions.html(this.projects.partnerUnitFilterOptions(),
-				ProjectViews.Ref::id, ProjectViews.Ref::name, f.unit()));
 		model.addAttribute("years", ListExports.recentYears());
 		model.addAttribute("canCreate", this.projects.canCreate());
 		model.addAttribute("canManageBrands", this.scopes.current().isStaff());
@@ -96,12 +100,25 @@ class ProjectController {
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") @Nullable ProjectFilter filter, BindingResult result,
-			Locale locale) {
-		ProjectFilter f = (filter == null || result.hasErrors()) ? ProjectFilter.none() : filter;
+			@RequestParam(name = "unitName", required = false) @Nullable String unitName, Locale locale) {
+		ProjectFilter given = (filter == null || result.hasErrors()) ? ProjectFilter.none() : filter;
+		ProjectFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("project.export.file", null, "projects", locale) + "-"
 				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
+	}
+
+	/** Suggestions for the list's unit filter, as {@code <option>}s for its datalist. */
+	@GetMapping(path = "/unit-suggestions", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String unitSuggestions(@RequestParam(name = "unitName", required = false) @Nullable String unitName) {
+		return UnitPick.suggestions(this.projects.partnerUnitFilterOptions(), unitName, ProjectViews.Ref::name);
+	}
+
+	private UnitPick unitPick(ProjectFilter filter, @Nullable String unitName) {
+		return UnitPick.resolve(filter.unit(), unitName, this.projects::partnerUnitFilterOptions, ProjectViews.Ref::id,
+				ProjectViews.Ref::name, this.projects::unitName);
 	}
 
 	// ---------------------------------------------------------------- the project page

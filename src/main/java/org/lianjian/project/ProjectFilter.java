@@ -20,6 +20,10 @@ public record ProjectFilter(@Nullable String q, @Nullable Long brand, @Nullable 
 		return new ProjectFilter(null, null, null, null, null, null, null);
 	}
 
+	ProjectFilter withUnit(@Nullable Long unit) {
+		return new ProjectFilter(this.q, this.brand, this.status, this.org, unit, this.year, this.page);
+	}
+
 	ProjectFilter withPage(@Nullable Integer page) {
 		return new ProjectFilter(this.q, this.brand, this.status, this.org, this.unit, this.year, page);
 	}

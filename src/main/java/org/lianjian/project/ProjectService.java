@@ -300,6 +300,17 @@ public class ProjectService {
 	}
 
 	/**
+	 * A unit's name, for the list's unit filter when a link names a unit that is not
+	 * among {@link #partnerUnitFilterOptions()}.
+	 * @param id the unit
+	 * @return its name, or an empty string
+	 */
+	@Transactional(readOnly = true)
+	public String unitName(Long id) {
+		return this.units.name(id).orElse("");
+	}
+
+	/**
 	 * Units partnering in a project, for the list's filter (within the user's scope).
 	 * @return id and name, by name
 	 */

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.structure.StructureService;
 import org.lianjian.support.RouteRoleMatrix;
+import org.lianjian.shared.web.UnitPick;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
+import org.lianjian.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -89,6 +91,9 @@ class AgreementWebIntegrationTests {
 	@Autowired
 	AgreementQueries queries;
 
+	@Autowired
+	UnitService unitService;
+
 	AgreementLifecycleTests.Drafts drafts;
 
 	@BeforeEach
@@ -157,15 +162,66 @@ class AgreementWebIntegrationTests {
 	}
 
 	@Test
-	void shouldOfferOnlyTheOwnUnitInALiaisonsUnitFilter() throws Exception {
-		MvcResult result = this.mvc.perform(get("/agreements").with(this.users.as("liaison")))
+	void shouldSuggestUnitsWithinScopeAndFilterByATypedName() throws Exception {
+		Long own = this.users.scopeUnitOf("liaison");
+		Long other = this.users.scopeUnitOf("liaison2");
+		String ownName = this.unitService.name(own).orElseThrow();
+		String otherName = this.unitService.name(other).orElseThrow();
+		// the suggestions come from the list's own choices: a liaison is offered their
+		// unit only
+		assertThat(suggestions("liaison", "")).contains("value=\"" + ownName + "\"").doesNotContain(otherName);
+		assertThat(suggestions("liaison", otherName)).isEmpty();
+		assertThat(suggestions("staff", otherName)).contains("value=\"" + otherName + "\"");
+		assertThat(suggestions("staff", "").split("<option ")).hasSizeBetween(2, UnitPick.SUGGESTIONS + 1);
+
+		String tag = AgreementLifecycleTests.Drafts.unique("按名");
+		this.drafts.draft("liaison", this.drafts.spec(tag + "甲", own));
+		this.drafts.draft("liaison2", this.drafts.spec(tag + "乙", other));
+		// the exact name filters by that unit, and the field shows it
+		assertThat(list("staff", tag, ownName)).contains(tag + "甲", "value=\"" + ownName + "\"")
+			.doesNotContain(tag + "乙");
+		// a link's id shows the unit's name in the field
+		String byId = this.mvc
+			.perform(get("/agreements").param("q", tag).param("unit", other.toString()).with(this.users.as("staff")))
 			.andExpect(status().isOk())
-			.andReturn();
-		String html = result.getResponse().getContentAsString();
-		String unitSelect = html.substring(html.indexOf("id=\"unit\""),
-				html.indexOf("</select>", html.indexOf("id=\"unit\"")));
-		assertThat(unitSelect).contains("value=\"" + this.users.scopeUnitOf("liaison") + "\"")
-			.doesNotContain("value=\"" + this.users.scopeUnitOf("liaison2") + "\"");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byId).contains(tag + "乙", "value=\"" + otherName + "\"").doesNotContain(tag + "甲");
+		// a name no unit has is said next to the field, and the list is not filtered by
+		// unit
+		assertThat(list("staff", tag, "没有这个单位的名字")).contains(tag + "甲", tag + "乙", "id=\"unitName-hint\"",
+				"没有名称包含“没有这个单位的名字”的单位");
+		// a liaison typing another unit's name is not given that unit's agreements
+		assertThat(list("liaison", tag, otherName)).doesNotContain(tag + "乙").contains("id=\"unitName-hint\"");
+		// the export link carries the typed name, and the export applies it
+		assertThat(list("staff", tag, ownName)).contains("unitName=");
+		byte[] bytes = this.mvc.perform(
+				get("/agreements/export.xlsx").param("q", tag).param("unitName", ownName).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).startsWith(tag + "甲");
+		}
+	}
+
+	private String suggestions(String user, String typed) throws Exception {
+		return this.mvc.perform(get("/agreements/unit-suggestions").param("unitName", typed).with(this.users.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String list(String user, String q, String unitName) throws Exception {
+		return this.mvc.perform(get("/agreements").param("q", q).param("unitName", unitName).with(this.users.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -112,6 +112,31 @@ class AgreementBrowserTests {
 		}
 	}
 
+	@Test
+	void staffFilterTheListByTypingPartOfAUnitName() {
+		String base = "http://localhost:" + this.port;
+		Long unit = ((PortalUser) this.users.loadUserByUsername("liaison")).getScopeUnitId();
+		String name = this.units.name(unit).orElseThrow();
+		try (Browser desk = Browser.open(base, 1280)) {
+			desk.login("staff", "lianjian-demo");
+			desk.go("/agreements");
+			WebElement input = desk.driver.findElement(By.id("unitName"));
+			input.sendKeys(name.substring(0, 2));
+			// htmx fills the datalist with the matching names, the unit among them
+			desk.wait.until((d) -> d.findElements(By.cssSelector("#unit-suggestions option"))
+				.stream()
+				.anyMatch((o) -> name.equals(o.getAttribute("value"))));
+			input.clear();
+			input.sendKeys(name);
+			input.submit();
+			desk.wait.until(ExpectedConditions.urlContains("unitName="));
+			assertThat(desk.driver.findElement(By.id("unitName")).getAttribute("value")).isEqualTo(name);
+			assertThat(desk.driver.findElements(By.id("unitName-hint"))).isEmpty();
+			var rows = desk.driver.findElements(By.cssSelector("#results tbody tr"));
+			assertThat(rows).isNotEmpty().allSatisfy((tr) -> assertThat(tr.getText()).contains(name));
+		}
+	}
+
 	private static String progressOf(Browser b, String commitment) {
 		WebElement row = b.driver.findElements(By.cssSelector("main table tr"))
 			.stream()
