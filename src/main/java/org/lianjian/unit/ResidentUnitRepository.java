@@ -66,39 +66,4 @@ interface ResidentUnitRepository extends JpaRepository<ResidentUnit, Long> {
 	long countVacant(@Param("all") boolean all, @Param("areaIds") Collection<Long> areaIds,
 			@Param("unitId") long unitId);
 
-	/** The unit list's conditions: scope first, then the user's filters. */
-	String LIST_WHERE = """
-			where (:all = true or u.residentialAreaId in :areaIds or u.id = :unitId)
-			  and (:q = '' or lower(u.name) like :q or lower(coalesce(u.shortName, '')) like :q
-			       or lower(coalesce(u.creditCode, '')) like :q)
-			  and (:category is null or u.category = :category)
-			  and (:rank is null or u.adminRank = :rank)
-			  and (:areaId is null or u.residentialAreaId = :areaId)
-			  and (:networkId is null or u.networkId = :networkId)
-			  and (:member is null or u.coordinationMember = :member)
-			  and (:status is null or u.status = :status)
-			  and (:vacant is null
-			       or (:vacant = true and not exists (select 1 from Liaison l
-			           where l.unitId = u.id and l.primary = true and l.endDate is null))
-			       or (:vacant = false and exists (select 1 from Liaison l
-			           where l.unitId = u.id and l.primary = true and l.endDate is null)))""";
-
-	/**
-	 * One page of the unit list without the count, which {@link #countListRows} always
-	 * issues, so the list costs the same number of statements whatever the page holds.
-	 */
-	@Query("select u from ResidentUnit u " + LIST_WHERE)
-	List<ResidentUnit> findListRows(@Param("all") boolean all, @Param("areaIds") Collection<Long> areaIds,
-			@Param("unitId") long unitId, @Param("q") String q, @Param("category") @Nullable UnitCategory category,
-			@Param("rank") @Nullable AdminRank rank, @Param("areaId") @Nullable Long areaId,
-			@Param("networkId") @Nullable Long networkId, @Param("member") @Nullable Boolean member,
-			@Param("status") @Nullable UnitStatus status, @Param("vacant") @Nullable Boolean vacant, Pageable pageable);
-
-	@Query("select count(u) from ResidentUnit u " + LIST_WHERE)
-	long countListRows(@Param("all") boolean all, @Param("areaIds") Collection<Long> areaIds,
-			@Param("unitId") long unitId, @Param("q") String q, @Param("category") @Nullable UnitCategory category,
-			@Param("rank") @Nullable AdminRank rank, @Param("areaId") @Nullable Long areaId,
-			@Param("networkId") @Nullable Long networkId, @Param("member") @Nullable Boolean member,
-			@Param("status") @Nullable UnitStatus status, @Param("vacant") @Nullable Boolean vacant);
-
 }

@@ -52,11 +52,14 @@ public class UnitService implements UnitDirectory {
 
 	private final UnitHistory history;
 
+	private final UnitListQueries listQueries;
+
 	private volatile List<Long> networkIds = List.of();
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
-			StructureService structure, UnitHistory history) {
+			StructureService structure, UnitHistory history, UnitListQueries listQueries) {
 		this.units = units;
+		this.listQueries = listQueries;
 		this.liaisons = liaisons;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -106,8 +109,8 @@ public class UnitService implements UnitDirectory {
 
 	/**
 	 * One page of the unit list, in the current user's scope. Issues a fixed number of
-	 * statements whatever the page size or content: the rows, their count, the area names
-	 * and the primary liaisons.
+	 * statements whatever the page size or content: the rows with their area names and
+	 * primary liaisons, their count, and a names look-up.
 	 * @param filter search, filters, sort and page
 	 * @return the page
 	 */
@@ -203,38 +206,18 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * Rows, count, primary liaisons and organisation names: always four statements.
-	 * @param extraNames organisation ids whose names to look up in the same statement
+	 * Rows (with their area and primary liaison), count, and the names of the given
+	 * organisations: always three statements.
+	 * @param extraNames organisation ids whose names to look up
 	 */
 	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
 		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE, sortOf(filter));
-		List<ResidentUnit> rows = this.units.findListRows(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.unitIdForQuery(), q, filter.category(), filter.rank(), filter.area(), filter.network(),
-				filter.member(), filter.status(), filter.vacant(), pageable);
-		long total = this.units.countListRows(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
-				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
-				filter.vacant());
-		Set<Long> orgIds = new HashSet<>(extraNames);
-		Set<Long> unitIds = new HashSet<>();
-		rows.forEach((u) -> {
-			unitIds.add(u.getId());
-			if (u.getResidentialAreaId() != null) {
-				orgIds.add(u.getResidentialAreaId());
-			}
-		});
-		// an impossible id keeps the statement count the same for an empty page
-		Map<Long, String> orgNames = this.structure.names(orgIds.isEmpty() ? Set.of(-1L) : orgIds);
-		Map<Long, String> primaries = new HashMap<>();
-		this.liaisons.findActivePrimaries(unitIds.isEmpty() ? Set.of(-1L) : unitIds)
-			.forEach((l) -> primaries.put(l.getUnitId(), l.getPersonName()));
-		List<UnitSummary> content = rows.stream()
-			.map((u) -> new UnitSummary(u.getId(), u.getName(), u.getShortName(), u.getCreditCode(), u.getCategory(),
-					u.getAdminRank(), u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()),
-					u.getStatus(), u.getHeadcount(), primaries.get(u.getId()), u.isCoordinationMember(),
-					u.getUpdatedAt()))
-			.toList();
-		return new Named(PageView.of(new PageImpl<>(content, pageable, total)), orgNames);
+		List<UnitSummary> content = this.listQueries.page(scope, filter, q, PAGE_SIZE);
+		long total = this.listQueries.count(scope, filter, q);
+		// an impossible id keeps the statement count the same without extra names
+		Map<Long, String> names = this.structure.names(extraNames.isEmpty() ? Set.of(-1L) : extraNames);
+		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE);
+		return new Named(PageView.of(new PageImpl<>(content, pageable, total)), names);
 	}
 
 	/** Escapes the wildcards of a LIKE pattern (PostgreSQL escapes with a backslash). */
