@@ -31,7 +31,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +74,14 @@ public class AgreementService {
 
 	private final RagQueries ragQueries;
 
+	private final AgreementListQueries listQueries;
+
 	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
 			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
 			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units,
-			RagQueries ragQueries) {
+			RagQueries ragQueries, AgreementListQueries listQueries) {
 		this.ragQueries = ragQueries;
+		this.listQueries = listQueries;
 		this.agreements = agreements;
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
@@ -98,27 +100,21 @@ public class AgreementService {
 	public PageView<AgreementViews.Summary> search(AgreementFilter filter) {
 		DataScope scope = this.scopes.current();
 		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
-		LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
-		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
-		Sort sort = Sort.by(Sort.Direction.DESC, "termStart").and(Sort.by(Sort.Direction.DESC, "id"));
 		int page = filter.page() == null ? 0 : Math.max(0, filter.page());
-		Page<JointBuildingAgreement> result;
+		List<AgreementListQueries.Row> rows;
+		long total;
 		if (filter.rag() == null) {
-			result = this.agreements.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-					filter.status(), filter.level(), filter.area(), filter.unit(), filter.org(), yearStart, yearEnd, q,
-					true, List.of(-1L), PageRequest.of(page, PAGE_SIZE, sort));
+			rows = this.listQueries.page(scope, filter, q, (long) page * PAGE_SIZE, PAGE_SIZE);
+			total = this.listQueries.count(scope, filter, q);
 		}
 		else {
 			// the colour is judged by the rule written in SQL, on the page's rows only
-			// loaded as entities
 			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(),
 					(long) page * PAGE_SIZE, PAGE_SIZE);
-			Map<Long, JointBuildingAgreement> byId = new HashMap<>();
-			this.agreements.findAllById(ids.ids()).forEach((a) -> byId.put(a.getId(), a));
-			List<JointBuildingAgreement> rows = ids.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
-			result = new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE, sort), ids.total());
+			rows = this.listQueries.byIds(ids.ids());
+			total = ids.total();
 		}
-		return PageView.of(summaries(result));
+		return PageView.of(new PageImpl<>(summaries(rows), PageRequest.of(page, PAGE_SIZE), total));
 	}
 
 	/**
@@ -141,17 +137,20 @@ public class AgreementService {
 		return rows;
 	}
 
-	private Page<AgreementViews.Summary> summaries(Page<JointBuildingAgreement> page) {
-		List<JointBuildingAgreement> list = page.getContent();
-		Map<Long, Rag> rags = rags(list, LocalDate.now());
-		Set<Long> orgIds = list.stream().map(JointBuildingAgreement::getCommunityOrgId).collect(Collectors.toSet());
-		Set<Long> unitIds = new HashSet<>();
-		list.forEach((a) -> unitIds.addAll(a.getUnitIds()));
-		Map<Long, String> orgNames = this.structure.names(orgIds);
-		Map<Long, String> unitNames = this.units.names(unitIds);
-		return page.map((a) -> new AgreementViews.Summary(a.getId(), a.getNumber(), a.getTitle(), a.getLevel(),
-				a.getStatus(), orgNames.getOrDefault(a.getCommunityOrgId(), ""), refs(a.getUnitIds(), unitNames),
-				a.getTermStart(), a.getTermEnd(), rags.getOrDefault(a.getId(), Rag.GREEN)));
+	/** The rows with their parties and colours: two more statements. */
+	private List<AgreementViews.Summary> summaries(List<AgreementListQueries.Row> rows) {
+		List<Long> ids = rows.stream().map(AgreementListQueries.Row::id).toList();
+		Map<Long, List<AgreementViews.Ref>> parties = this.listQueries.parties(ids);
+		List<Long> judged = rows.stream()
+			.filter((r) -> r.status() == AgreementStatus.ACTIVE || r.status() == AgreementStatus.EXPIRED)
+			.map(AgreementListQueries.Row::id)
+			.toList();
+		Map<Long, Rag> rags = ragsOf(judged, LocalDate.now());
+		return rows.stream()
+			.map((r) -> new AgreementViews.Summary(r.id(), r.number(), r.title(), r.level(), r.status(),
+					r.communityOrgName(), parties.getOrDefault(r.id(), List.of()), r.termStart(), r.termEnd(),
+					rags.getOrDefault(r.id(), Rag.GREEN)))
+			.toList();
 	}
 
 	private static List<AgreementViews.Ref> refs(Collection<Long> ids, Map<Long, String> names) {
@@ -171,12 +170,21 @@ public class AgreementService {
 				active.add(a.getId());
 			}
 		}
-		if (active.isEmpty()) {
+		result.putAll(ragsOf(active, today));
+		return result;
+	}
+
+	/**
+	 * The colour of each given active or expired agreement that has commitments: the
+	 * worst of them. One projection query; an agreement that expired in an earlier year
+	 * is judged on its last year.
+	 */
+	private Map<Long, Rag> ragsOf(List<Long> agreementIds, LocalDate today) {
+		Map<Long, Rag> result = new HashMap<>();
+		if (agreementIds.isEmpty()) {
 			return result;
 		}
-		// one projection query: an agreement that expired in an earlier year is judged on
-		// its last year
-		for (CommitmentStanding c : this.commitments.standings(active, today, today.getYear())) {
+		for (CommitmentStanding c : this.commitments.standings(agreementIds, today, today.getYear())) {
 			result.merge(c.agreementId(), c.rag(today), Rag::worse);
 		}
 		return result;
@@ -759,7 +767,8 @@ public class AgreementService {
 		LocalDate today = LocalDate.now();
 		Page<JointBuildingAgreement> page = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
 				scope.organisationIdsForQuery(), scope.unitIdForQuery(), PageRequest.of(0, shown));
-		return new EndingSoon(page.getTotalElements(), summaries(page).getContent());
+		return new EndingSoon(page.getTotalElements(), summaries(
+				this.listQueries.byIds(page.getContent().stream().map(JointBuildingAgreement::getId).toList())));
 	}
 
 	/**
