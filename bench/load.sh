@@ -10,6 +10,7 @@
 #   bench/load.sh              # everything, about 15 minutes
 #   bench/load.sh --quick      # 5 s per page, 2 s warm-up
 #   options: --no-build  --no-s  --no-ledger  --no-start  --duration 20s  --connections 32
+#            --low-connections 4  (a second, shorter pass for the latency without queueing)
 #            --only name,name  (pages by name, e.g. --only ceiling,units-first)
 #   env:     DATA_L / DATA_S   data directories to copy (default /tmp/bench-L, /tmp/bench-S;
 #                              made with the dataset generator when missing)
@@ -21,17 +22,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-DURATION=20s WARMUP=5s CONNECTIONS=32 THREADS=2
+DURATION=20s WARMUP=5s CONNECTIONS=32 THREADS=2 LOW_CONNECTIONS=4 LOW_DURATION=10s
 BUILD=1 RUN_S=1 LEDGER=1 STARTUP=1 ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) DURATION=5s WARMUP=2s ;;
+    --quick) DURATION=5s WARMUP=2s LOW_DURATION=3s ;;
     --no-build) BUILD=0 ;;
     --no-s) RUN_S=0 ;;
     --no-ledger) LEDGER=0 ;;
     --no-start) STARTUP=0 ;;
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
+    --low-connections) LOW_CONNECTIONS=$2; shift ;;
     --only) ONLY=$2; shift ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -156,7 +158,21 @@ measure() {
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   bad=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
-  echo "$1|$2|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-0}"
+  # the same page at a few connections: its latency without waiting behind 31 others
+  local low lp50 lp99
+  low=$(wrk -t$THREADS -c$LOW_CONNECTIONS -d$LOW_DURATION --timeout 30s --latency -H "Cookie: $COOKIE" "$BASE$2")
+  lp50=$(echo "$low" | awk '$1 == "50%" {print $2}')
+  lp99=$(echo "$low" | awk '$1 == "99%" {print $2}')
+  echo "$1|$2|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-0}|$(to_ms "$lp50")|$(to_ms "$lp99")"
+}
+
+# warm_up: every wanted page once for WARMUP before anything is measured, so that the
+# first pages measured (the ceiling among them) do not pay for the JIT compiler
+warm_up() {
+  while IFS='|' read -r name path; do
+    wanted "$name" || continue
+    wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 30s -H "Cookie: $COOKIE" "$BASE$path" > /dev/null
+  done < <(pages)
 }
 to_ms() { # wrk prints 812.00us, 12.34ms or 1.02s
   case "$1" in
@@ -172,6 +188,8 @@ run_pages() { # size file: measures every wanted page; RSS is sampled meanwhile
   : > "$out"
   ( while kill -0 "$APP" 2>/dev/null; do ps -o rss= -p "$APP" >> "$WORK/rss-$size"; sleep 1; done ) &
   local sampler=$!
+  echo "  warming up every page for $WARMUP ..." >&2
+  warm_up
   while IFS='|' read -r name path; do
     if [ "$size" = S ] && [ "$name" != ceiling ] && [[ " $LIST_PAGES " != *" $name "* ]]; then continue; fi
     wanted "$name" || continue
@@ -184,10 +202,10 @@ run_pages() { # size file: measures every wanted page; RSS is sampled meanwhile
 table() { # file
   local ceil
   ceil=$(awk -F'|' '$1 == "ceiling" {print $3}' "$1")
-  printf "%-17s %-52s %9s %9s %9s %7s\n" page path req/s "p50 ms" "p99 ms" ratio
-  while IFS='|' read -r name path rps p50 p99 bad; do
-    printf "%-17s %-52s %9s %9s %9s %7.2f%s\n" "$name" "${path:0:52}" "$rps" "$p50" "$p99" \
-      "$(awk -v a="$rps" -v b="$ceil" 'BEGIN {print a / b}')" "$([ "$bad" = 0 ] || echo "  ($bad errors or non-2xx)")"
+  printf "%-17s %-44s %9s %9s %9s %7s %10s\n" page path req/s "p50 ms" "p99 ms" ratio "p99 ms@$LOW_CONNECTIONS"
+  while IFS='|' read -r name path rps p50 p99 bad lp50 lp99; do
+    printf "%-17s %-44s %9s %9s %9s %7.2f %10s%s\n" "$name" "${path:0:44}" "$rps" "$p50" "$p99" \
+      "$(awk -v a="$rps" -v b="$ceil" 'BEGIN {print a / b}')" "$lp99" "$([ "$bad" = 0 ] || echo "  ($bad errors or non-2xx)")"
   done < "$1"
 }
 
@@ -274,8 +292,9 @@ def rows(name):
         return []
     out = []
     for line in open(path):
-        n, p, rps, p50, p99, bad = line.rstrip('\n').split('|')
-        out.append({'page': n, 'path': p, 'rps': float(rps), 'p50_ms': float(p50), 'p99_ms': float(p99), 'non_2xx': int(bad)})
+        n, p, rps, p50, p99, bad, lp50, lp99 = line.rstrip('\n').split('|')
+        out.append({'page': n, 'path': p, 'rps': float(rps), 'p50_ms': float(p50), 'p99_ms': float(p99), 'non_2xx': int(bad),
+                    'low_connections': $LOW_CONNECTIONS, 'p50_ms_low': float(lp50), 'p99_ms_low': float(lp99)})
     ceil = next((r['rps'] for r in out if r['page'] == 'ceiling'), None)
     for r in out:
         r['ratio'] = round(r['rps'] / ceil, 3) if ceil else None
@@ -288,7 +307,8 @@ if os.path.exists(os.path.join(work, 'growth.txt')):
 ledger = open(os.path.join(work, 'ledger.txt')).read().splitlines() if os.path.exists(os.path.join(work, 'ledger.txt')) else []
 json.dump({
   'date': '$date_utc', 'machine': {'cores': os.cpu_count(), 'load_at_start': '$LOAD_START', 'load_at_end': '$(cut -d' ' -f1-3 /proc/loadavg)'},
-  'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS'},
+  'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS',
+               'low_connections': $LOW_CONNECTIONS, 'low_duration': '$LOW_DURATION'},
   'dataset_l': '$L_COUNTS', 'dataset_s': '${S_COUNTS:-}',
   'fresh_start_ms': $FRESH_MS, 'fresh_ready_ms': ${FRESH_READY_MS:-null}, 'restart_ms': ${RESTART_MS:-null}, 'start_with_l_ms': $L_START_MS,
   'jvm_rss_max_mb': round($RSS_MAX / 1024),
