@@ -37,6 +37,30 @@ public enum Rag {
 		return "rag." + name();
 	}
 
+	/**
+	 * The Bootstrap classes of this colour's badge.
+	 * @return the classes
+	 */
+	public String badgeClass() {
+		return switch (this) {
+			case RED -> "text-bg-danger";
+			case AMBER -> "text-bg-warning";
+			case GREEN -> "text-bg-success";
+		};
+	}
+
+	/**
+	 * The badge's icon, so that the colour is never the only sign.
+	 * @return the Bootstrap Icons class
+	 */
+	public String icon() {
+		return switch (this) {
+			case RED -> "bi-x-octagon-fill";
+			case AMBER -> "bi-exclamation-triangle-fill";
+			case GREEN -> "bi-check-circle-fill";
+		};
+	}
+
 	/** Worst first: red beats amber beats green. */
 	public Rag worse(Rag other) {
 		return this.ordinal() >= other.ordinal() ? this : other;
