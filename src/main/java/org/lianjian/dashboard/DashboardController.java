@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.lianjian.account.AccountService;
+import org.lianjian.activity.ActivityBrief;
 import org.lianjian.activity.ActivityService;
 import org.lianjian.activity.ActivityStatus;
 import org.lianjian.activity.ActivityView;
@@ -77,7 +78,8 @@ class DashboardController {
 		model.addAttribute("redCount", red.count());
 		model.addAttribute("redFirst", red.first());
 		if (scope.isAll()) {
-			model.addAttribute("overview", this.structure.overview());
+			// two figures, not the whole structure overview
+			model.addAttribute("structure", this.structure.figures());
 			model.addAttribute("vacantCount", this.units.countVacantInScope());
 			model.addAttribute("pendingCount", this.requests.countPending());
 			if (scope.role() == Role.ADMIN) {
@@ -119,12 +121,13 @@ class DashboardController {
 	}
 
 	/** Planned activities that have not started yet, soonest first, at most eight. */
-	private static List<ActivityView> upcoming(List<ActivityView> list) {
+	private static List<ActivityBrief> upcoming(List<ActivityView> list) {
 		LocalDateTime now = LocalDateTime.now();
 		return list.stream()
 			.filter((a) -> a.status() == ActivityStatus.PLANNED && !a.start().isBefore(now))
 			.sorted((a, b) -> a.start().compareTo(b.start()))
 			.limit(8)
+			.map(ActivityBrief::of)
 			.toList();
 	}
 
