@@ -39,8 +39,6 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 	@Query("select a from JointBuildingAgreement a where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE and a.termEnd < :today")
 	List<JointBuildingAgreement> findEnded(@Param("today") LocalDate today);
 
-	List<JointBuildingAgreement> findByRenewedFromId(Long id);
-
 	/**
 	 * The agreements a detail page links to, as {@code id, number, title, renewedFromId}
 	 * rows: those with the given ids (parent and predecessor) and the renewals of
