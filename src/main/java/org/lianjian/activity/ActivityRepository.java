@@ -89,11 +89,12 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			@Param("type") @Nullable ActivityType type);
 
 	/** Planned activities that have not started yet, soonest first (dashboard). */
-	@Query("select a from Activity a where " + VISIBLE + """
-			and a.status = org.lianjian.activity.ActivityStatus.PLANNED and a.startAt >= :from and a.startAt < :to
-			order by a.startAt, a.id
-			""")
-	List<Activity> findUpcoming(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
+	@Query("select new org.lianjian.activity.ActivityBrief(a.id, a.title, a.startAt) from Activity a where " + VISIBLE
+			+ """
+					and a.status = org.lianjian.activity.ActivityStatus.PLANNED and a.startAt >= :from and a.startAt < :to
+					order by a.startAt, a.id
+					""")
+	List<ActivityBrief> findUpcoming(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
 			@Param("unit") long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to, Pageable limit);
 
 	@Query("select a from Activity a where " + VISIBLE + """

@@ -133,16 +133,17 @@ public class ActivityService {
 
 	/**
 	 * Planned activities visible to the current user that start between now and the end
-	 * of a day, soonest first; only the first few are loaded.
+	 * of a day, soonest first; only the first few are read, as one projection (id, title
+	 * and start), without partners or organiser names.
 	 * @param to the last day (inclusive)
 	 * @param limit how many at most
 	 * @return by start
 	 */
 	@Transactional(readOnly = true)
-	public List<ActivityView> upcoming(LocalDate to, int limit) {
+	public List<ActivityBrief> upcoming(LocalDate to, int limit) {
 		DataScope scope = this.scopes.current();
-		return views(this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.unitIdForQuery(), LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit)));
+		return (this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
+				LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit)));
 	}
 
 	@Transactional(readOnly = true)

@@ -39,16 +39,16 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 	@Query("select a from JointBuildingAgreement a where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE and a.termEnd < :today")
 	List<JointBuildingAgreement> findEnded(@Param("today") LocalDate today);
 
+	/**
+	 * The agreements a detail page links to, as {@code id, number, title, renewedFromId}
+	 * rows: those with the given ids (parent and predecessor) and the renewals of
+	 * {@code id}.
+	 */
 	@Query("""
-			select a from JointBuildingAgreement a
-			where a.status = org.lianjian.agreement.AgreementStatus.ACTIVE and a.termEnd between :from and :to
-			  and (:all = true or a.communityOrgId in :orgIds or :unitId member of a.unitIds)
-			order by a.termEnd, a.id""")
-	Page<JointBuildingAgreement> findEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds, @Param("unitId") long unitId,
-			Pageable pageable);
-
-	List<JointBuildingAgreement> findByRenewedFromId(Long id);
+			select a.id, a.number, a.title, a.renewedFromId from JointBuildingAgreement a
+			where a.id in :ids or a.renewedFromId = :id
+			order by a.id""")
+	List<Object[]> findRelated(@Param("ids") Collection<Long> ids, @Param("id") Long id);
 
 	@Query("select a from JointBuildingAgreement a where a.pairingId = :pairingId")
 	List<JointBuildingAgreement> findByPairingId(@Param("pairingId") Long pairingId);

@@ -76,12 +76,15 @@ public class AgreementService {
 
 	private final AgreementListQueries listQueries;
 
+	private final AgreementReminders reminders;
+
 	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
 			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
 			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units,
-			RagQueries ragQueries, AgreementListQueries listQueries) {
+			RagQueries ragQueries, AgreementListQueries listQueries, AgreementReminders reminders) {
 		this.ragQueries = ragQueries;
 		this.listQueries = listQueries;
+		this.reminders = reminders;
 		this.agreements = agreements;
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
@@ -241,8 +244,9 @@ public class AgreementService {
 						records.getOrDefault(c.getId(), 0L), percent, rag, active && canLog(scope, a, c)));
 		}
 		List<Fulfilment> log = this.fulfilments.findByAgreementIdOrderByHappenedOnDescIdDesc(id);
-		Map<Long, List<AgreementViews.AttachmentView>> evidence = this.attachments
-			.forOwners(AttachmentService.FULFILMENT, log.stream().map(Fulfilment::getId).toList());
+		// the agreement's files and its records' evidence in one statement
+		AttachmentService.AgreementFilesOf files = this.attachments.forAgreement(id);
+		Map<Long, List<AgreementViews.AttachmentView>> evidence = files.evidence();
 		List<AgreementViews.FulfilmentView> fulfilmentViews = log.stream()
 			.map((f) -> new AgreementViews.FulfilmentView(f.getId(), f.getCommitmentId(),
 					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getDescription() : "",
@@ -251,12 +255,27 @@ public class AgreementService {
 					f.isAutomatic(), f.getActivityId(), f.getCreatedBy(), evidence.getOrDefault(f.getId(), List.of())))
 			.toList();
 
-		AgreementViews.Ref parent = a.getParentAgreementId() == null ? null : ref(a.getParentAgreementId());
-		AgreementViews.Ref renewedFrom = a.getRenewedFromId() == null ? null : ref(a.getRenewedFromId());
-		List<AgreementViews.Ref> renewals = this.agreements.findByRenewedFromId(id)
-			.stream()
-			.map((r) -> new AgreementViews.Ref(r.getId(), r.getNumber()))
-			.toList();
+		// parent, predecessor and renewals: one projection statement, no entities
+		Set<Long> linked = new HashSet<>();
+		if (a.getParentAgreementId() != null) {
+			linked.add(a.getParentAgreementId());
+		}
+		if (a.getRenewedFromId() != null) {
+			linked.add(a.getRenewedFromId());
+		}
+		Map<Long, AgreementViews.Ref> refs = new HashMap<>();
+		List<AgreementViews.Ref> renewals = new ArrayList<>();
+		for (Object[] row : this.agreements.findRelated(linked.isEmpty() ? List.of(-1L) : linked, id)) {
+			Long rowId = (Long) row[0];
+			if (linked.contains(rowId)) {
+				refs.put(rowId, new AgreementViews.Ref(rowId, row[1] + " " + row[2]));
+			}
+			if (id.equals(row[3])) {
+				renewals.add(new AgreementViews.Ref(rowId, (String) row[1]));
+			}
+		}
+		AgreementViews.Ref parent = a.getParentAgreementId() == null ? null : ref(a.getParentAgreementId(), refs);
+		AgreementViews.Ref renewedFrom = a.getRenewedFromId() == null ? null : ref(a.getRenewedFromId(), refs);
 		AgreementViews.PairingView pairing = a.getPairingId() == null ? null
 				: this.pairings.findById(a.getPairingId()).map(this::pairingView).orElse(null);
 
@@ -267,14 +286,12 @@ public class AgreementService {
 				EnumSet.copyOf(a.getAreas().isEmpty() ? EnumSet.of(CooperationArea.OTHER) : a.getAreas()),
 				a.getTermStart(), a.getTermEnd(), a.getSignedOn(), a.getSummary(), a.getReturnReason(),
 				a.getTerminationReason(), a.getTerminatedOn(), parent, renewedFrom, renewals, pairing, commitmentViews,
-				fulfilmentViews, this.attachments.forOwner(AttachmentService.AGREEMENT, id), this.history.of(id), worst,
-				actions(scope, a));
+				fulfilmentViews, files.own(), this.history.of(id), worst, actions(scope, a));
 	}
 
-	private AgreementViews.Ref ref(Long agreementId) {
-		return this.agreements.findById(agreementId)
-			.map((x) -> new AgreementViews.Ref(x.getId(), x.getNumber() + " " + x.getTitle()))
-			.orElse(new AgreementViews.Ref(agreementId, "#" + agreementId));
+	private static AgreementViews.Ref ref(Long agreementId, Map<Long, AgreementViews.Ref> found) {
+		AgreementViews.Ref ref = found.get(agreementId);
+		return ref != null ? ref : new AgreementViews.Ref(agreementId, "#" + agreementId);
 	}
 
 	AgreementViews.PairingView pairingView(Pairing p) {
@@ -757,18 +774,15 @@ public class AgreementService {
 	/**
 	 * Agreements in force that end within 60 days, in the current user's scope: how many,
 	 * and the first few. Many agreements end on 31 December, so in November the full list
-	 * runs to hundreds at dataset L; only the shown ones are loaded.
+	 * runs to hundreds at dataset L; one projection statement counts them and reads the
+	 * shown ones (number, title and end only).
 	 * @param shown how many to return
 	 * @return the count and the soonest {@code shown}
 	 */
 	@Transactional(readOnly = true)
 	public EndingSoon endingSoon(int shown) {
-		DataScope scope = this.scopes.current();
 		LocalDate today = LocalDate.now();
-		Page<JointBuildingAgreement> page = this.agreements.findEndingBetween(today, today.plusDays(60), scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery(), PageRequest.of(0, shown));
-		return new EndingSoon(page.getTotalElements(), summaries(
-				this.listQueries.byIds(page.getContent().stream().map(JointBuildingAgreement::getId).toList())));
+		return this.reminders.ending(this.scopes.current(), today, today.plusDays(60), shown);
 	}
 
 	/**
@@ -777,7 +791,19 @@ public class AgreementService {
 	 * @param count how many end within 60 days
 	 * @param first the soonest of them
 	 */
-	public record EndingSoon(long count, List<AgreementViews.Summary> first) {
+	public record EndingSoon(long count, List<EndingAgreement> first) {
+
+	}
+
+	/**
+	 * An agreement ending soon on a dashboard.
+	 *
+	 * @param id the agreement
+	 * @param number its number
+	 * @param title its title
+	 * @param termEnd the last day of its term
+	 */
+	public record EndingAgreement(Long id, String number, String title, LocalDate termEnd) {
 
 	}
 

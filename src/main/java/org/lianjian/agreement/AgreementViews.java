@@ -43,10 +43,31 @@ public final class AgreementViews {
 
 	}
 
-	/** A fulfilment record. */
+	/**
+	 * A fulfilment record. {@link #day()} and {@link #amount()} are the row's text, made
+	 * once here rather than by template expressions on every row.
+	 */
 	public record FulfilmentView(Long id, Long commitmentId, String commitment, LocalDate happenedOn,
 			String description, BigDecimal quantity, @Nullable String targetUnit, boolean automatic,
 			@Nullable Long activityId, @Nullable String createdBy, List<AttachmentView> attachments) {
+
+		/**
+		 * The day, as {@code yyyy-MM-dd}.
+		 * @return the day's text
+		 */
+		public String day() {
+			return this.happenedOn.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+		}
+
+		/**
+		 * The quantity without trailing zeros and the target unit, for example
+		 * {@code "2.5 小时"} (a trailing space when there is no unit).
+		 * @return the amount's text
+		 */
+		public String amount() {
+			return this.quantity.stripTrailingZeros().toPlainString() + " "
+					+ (this.targetUnit != null ? this.targetUnit : "");
+		}
 
 	}
 

@@ -154,6 +154,37 @@ public class AttachmentService {
 		return result;
 	}
 
+	/**
+	 * The files of an agreement and the evidence of its fulfilment records, read in one
+	 * statement.
+	 * @param agreementId the agreement
+	 * @return both, each in upload order
+	 */
+	AgreementFilesOf forAgreement(Long agreementId) {
+		List<AgreementViews.AttachmentView> own = new java.util.ArrayList<>();
+		Map<Long, List<AgreementViews.AttachmentView>> evidence = new LinkedHashMap<>();
+		for (Attachment a : this.attachments.findOfAgreementAndFulfilments(agreementId)) {
+			if (AGREEMENT.equals(a.getOwnerType())) {
+				own.add(view(a));
+			}
+			else {
+				evidence.computeIfAbsent(a.getOwnerId(), (k) -> new java.util.ArrayList<>()).add(view(a));
+			}
+		}
+		return new AgreementFilesOf(own, evidence);
+	}
+
+	/**
+	 * The files of an agreement and of its fulfilment records.
+	 *
+	 * @param own the agreement's own files
+	 * @param evidence fulfilment id → its files
+	 */
+	record AgreementFilesOf(List<AgreementViews.AttachmentView> own,
+			Map<Long, List<AgreementViews.AttachmentView>> evidence) {
+
+	}
+
 	private static AgreementViews.AttachmentView view(Attachment a) {
 		return new AgreementViews.AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSize(),
 				a.getUploadedAt(), a.getUploadedBy());

@@ -78,7 +78,7 @@ class RagQueries {
 			""";
 
 	/** The scope of the agreement list and the dashboard, on {@code agreement a}. */
-	private static final String SCOPE = """
+	static final String SCOPE = """
 			(:all or a.community_org_id in (:orgIds)
 			 or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unitId))""";
 

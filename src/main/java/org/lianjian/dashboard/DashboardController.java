@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.lianjian.account.AccountService;
+import org.lianjian.activity.ActivityBrief;
 import org.lianjian.activity.ActivityService;
 import org.lianjian.activity.ActivityStatus;
 import org.lianjian.activity.ActivityView;
-import org.lianjian.activity.RankingService;
 import org.lianjian.activity.UnitActivities;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.account.DataScope;
@@ -46,13 +46,13 @@ class DashboardController {
 
 	private final ActivityService activities;
 
-	private final RankingService ranking;
+	private final DashboardFigures figures;
 
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, RankingService ranking) {
+			ActivityService activities, DashboardFigures figures) {
 		this.activities = activities;
-		this.ranking = ranking;
+		this.figures = figures;
 		this.agreements = agreements;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -66,7 +66,10 @@ class DashboardController {
 	String showDashboard(Model model) {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("scope", scope);
-		model.addAttribute("unitCount", this.units.countActiveInScope());
+		LocalDate today = LocalDate.now();
+		// the sub-district-wide figures of staff are reused for a few seconds
+		DashboardFigures.StaffFigures staff = scope.isAll() ? this.figures.staff(scope, today) : null;
+		model.addAttribute("unitCount", staff != null ? staff.units() : this.units.countActiveInScope());
 		// reminders for everyone, each in their own scope: agreements ending within 60
 		// days and red commitments
 		AgreementService.EndingSoon ending = this.agreements.endingSoon(SHOWN);
@@ -76,18 +79,17 @@ class DashboardController {
 		AgreementService.RedCommitments red = this.agreements.redCommitments(SHOWN);
 		model.addAttribute("redCount", red.count());
 		model.addAttribute("redFirst", red.first());
-		if (scope.isAll()) {
-			model.addAttribute("overview", this.structure.overview());
-			model.addAttribute("vacantCount", this.units.countVacantInScope());
+		if (staff != null) {
+			// two figures, not the whole structure overview
+			model.addAttribute("structure", staff.structure());
+			model.addAttribute("vacantCount", staff.vacant());
 			model.addAttribute("pendingCount", this.requests.countPending());
 			if (scope.role() == Role.ADMIN) {
 				model.addAttribute("accountCount", this.accounts.count());
 			}
-			LocalDate today = LocalDate.now();
 			// the first eight planned ones only, not every activity of the fortnight
 			model.addAttribute("upcomingActivities", this.activities.upcoming(today.plusDays(13), SHOWN));
-			LocalDate month = today.withDayOfMonth(1);
-			model.addAttribute("monthHours", this.ranking.hoursBetween(month, month.plusMonths(1)));
+			model.addAttribute("monthHours", staff.monthHours());
 		}
 		else if (scope.isSecretary()) {
 			this.scopes.currentUser()
@@ -119,12 +121,13 @@ class DashboardController {
 	}
 
 	/** Planned activities that have not started yet, soonest first, at most eight. */
-	private static List<ActivityView> upcoming(List<ActivityView> list) {
+	private static List<ActivityBrief> upcoming(List<ActivityView> list) {
 		LocalDateTime now = LocalDateTime.now();
 		return list.stream()
 			.filter((a) -> a.status() == ActivityStatus.PLANNED && !a.start().isBefore(now))
 			.sorted((a, b) -> a.start().compareTo(b.start()))
 			.limit(8)
+			.map(ActivityBrief::of)
 			.toList();
 	}
 

@@ -50,6 +50,20 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 			group by sub.root""", nativeQuery = true)
 	List<Object[]> countActiveDescendants(@Param("roots") Collection<Long> roots);
 
+	/**
+	 * The number of active organisations strictly below the one holding the core role (as
+	 * {@link #countActiveDescendants} counts it), 0 when no organisation holds it.
+	 */
+	@Query(value = """
+			with recursive sub(id, depth) as (
+			  select o.id, 0 from organisation o where o.structure_role = 'CORE'
+			  union all
+			  select c.id, sub.depth + 1 from organisation c join sub on c.parent_id = sub.id
+			)
+			select count(*) from sub join organisation o on o.id = sub.id
+			where sub.depth > 0 and o.status = 'ACTIVE'""", nativeQuery = true)
+	long countActiveBelowCore();
+
 	@Query("""
 			select new org.lianjian.structure.OrganisationSummary(o.id, o.name, o.shortName, o.type, o.status,
 			  p.id, p.name, o.memberCount, o.secretaryName)

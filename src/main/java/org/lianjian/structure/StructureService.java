@@ -84,6 +84,28 @@ public class StructureService {
 				networks, committeeNodes);
 	}
 
+	/**
+	 * The dashboard's structure figures without building the whole overview: the number
+	 * of networks and of active organisations below the core, as {@link #overview()}
+	 * gives them ({@code networks().size()} and {@code core().count()}), in one
+	 * statement.
+	 * @return the figures
+	 */
+	@Transactional(readOnly = true)
+	public StructureFigures figures() {
+		return new StructureFigures(StructureRole.NETWORKS.size(), this.organisations.countActiveBelowCore());
+	}
+
+	/**
+	 * The structure's size on the dashboard.
+	 *
+	 * @param networks how many networks the structure has
+	 * @param organisations active organisations below the core
+	 */
+	public record StructureFigures(int networks, long organisations) {
+
+	}
+
 	private static StructureOverview.Node node(StructureRole role, @Nullable Organisation o, Map<Long, Long> counts,
 			Map<Long, Long> members) {
 		if (o == null) {

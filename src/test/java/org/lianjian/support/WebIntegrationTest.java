@@ -16,8 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// the dashboard's red list is judged on every visit, so tests see their own inserts
-@SpringBootTest(properties = "portal.dashboard.red-cache=0s")
+// the dashboard's red list and figures are read on every visit, so tests see their own
+// inserts
+@SpringBootTest(properties = { "portal.dashboard.red-cache=0s", "portal.dashboard.figures-cache=0s" })
 @AutoConfigureMockMvc
 public @interface WebIntegrationTest {
 

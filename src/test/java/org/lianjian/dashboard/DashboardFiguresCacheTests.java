@@ -1,0 +1,72 @@
+package org.lianjian.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.Role;
+import org.lianjian.activity.RankingService;
+import org.lianjian.structure.StructureService;
+import org.lianjian.unit.UnitService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The staff figures are reused within their time to live, per scope and day, counted
+ * again after it, never kept when it is zero, and never served to a narrower scope.
+ */
+class DashboardFiguresCacheTests {
+
+	private final UnitService units = mock(UnitService.class);
+
+	private final StructureService structure = mock(StructureService.class);
+
+	private final RankingService ranking = mock(RankingService.class);
+
+	private final LocalDate today = LocalDate.of(2026, 11, 26);
+
+	DashboardFiguresCacheTests() {
+		given(this.units.countActiveInScope()).willReturn(10L, 11L, 12L);
+		given(this.structure.figures()).willReturn(new StructureService.StructureFigures(4, 7));
+		given(this.ranking.hoursBetween(any(), any())).willReturn(BigDecimal.ONE);
+	}
+
+	@Test
+	void shouldReuseFiguresPerScopeAndDayWithinTheirTimeToLive() {
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
+				Duration.ofMinutes(5));
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		// another scope and another day are counted on their own
+		assertThat(figures.staff(DataScope.all(Role.ADMIN), this.today).units()).isEqualTo(11);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today.plusDays(1)).units()).isEqualTo(12);
+		verify(this.units, times(3)).countActiveInScope();
+		verify(this.ranking, times(3)).hoursBetween(this.today.withDayOfMonth(1),
+				this.today.withDayOfMonth(1).plusMonths(1));
+	}
+
+	@Test
+	void shouldCountOnEveryCallWhenTheCacheIsOff() {
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ZERO);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(11);
+	}
+
+	@Test
+	void shouldRefuseAScopeThatDoesNotSeeTheWholeSubDistrict() {
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
+				Duration.ofMinutes(5));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> figures.staff(new DataScope(Role.SECRETARY, Set.of(1L), null), this.today));
+	}
+
+}
