@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,9 +64,12 @@ public class ActivityService {
 
 	private final AttachmentService attachments;
 
+	private final CalendarQueries calendar;
+
 	ActivityService(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, AttachmentService attachments) {
+			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar) {
 		this.activities = activities;
+		this.calendar = calendar;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
@@ -164,6 +168,32 @@ public class ActivityService {
 		List<Activity> list = this.activities.findVisibleInRange(scope.isAll(), scope.organisationIdsForQuery(),
 				scope.unitIdForQuery(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), type);
 		return views(list);
+	}
+
+	/**
+	 * A month of the calendar as the current user may see it: each day with its first
+	 * {@value CalendarMonth#PER_DAY} activities and its total.
+	 * @param month the month
+	 * @param type only this kind, or null for all
+	 * @param today today, to mark it
+	 * @return the month
+	 */
+	@Transactional(readOnly = true)
+	public CalendarMonth calendarMonth(YearMonth month, @Nullable ActivityType type, LocalDate today) {
+		var entries = this.calendar.firstOfEachDay(month.atDay(1), month.atEndOfMonth().plusDays(1), type,
+				this.scopes.current(), CalendarMonth.PER_DAY);
+		return CalendarMonth.of(month, type, entries, today);
+	}
+
+	/**
+	 * The activities starting on a day that the current user may see, by start time.
+	 * @param day the day
+	 * @param type only this kind, or null for all
+	 * @return by start
+	 */
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> calendarDay(LocalDate day, @Nullable ActivityType type) {
+		return this.calendar.all(day, day.plusDays(1), type, this.scopes.current());
 	}
 
 	/**

@@ -1,0 +1,22 @@
+package org.lianjian.activity;
+
+import java.time.LocalDateTime;
+
+/**
+ * An activity as the calendar shows it: no more than a link, a time and a type.
+ *
+ * @param id the activity
+ * @param title its title
+ * @param type its kind
+ * @param status planned, held or cancelled
+ * @param start when it starts
+ * @param end when it ends
+ */
+public record CalendarEntry(Long id, String title, ActivityType type, ActivityStatus status, LocalDateTime start,
+		LocalDateTime end) {
+
+	public boolean cancelled() {
+		return this.status == ActivityStatus.CANCELLED;
+	}
+
+}
