@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The activity calendar: one month, optionally of one type, of the activities the user
- * may see, each day with its first few activities and a link to the whole day. One
- * month grid, laid out as a list by day on phones.
+ * may see, each day with its first few activities and a link to the whole day. One month
+ * grid, laid out as a list by day on phones.
  */
 @Controller
 class CalendarController {

@@ -52,7 +52,8 @@ public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<L
 	 * Lays out a month.
 	 * @param month the month
 	 * @param type the filter
-	 * @param entries the first activities of each day of the month, with their day's total
+	 * @param entries the first activities of each day of the month, with their day's
+	 * total
 	 * @param today today
 	 * @return the month
 	 */

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The calendar's reads in plain SQL: only the columns a calendar shows, a bounded number of
- * activities per day and every day's total counted by the database, so that the page costs
- * the same for a quiet month and for a month of hundreds of activities.
+ * The calendar's reads in plain SQL: only the columns a calendar shows, a bounded number
+ * of activities per day and every day's total counted by the database, so that the page
+ * costs the same for a quiet month and for a month of hundreds of activities.
  * <p>
  * Visibility is {@link ActivityRepository#VISIBLE} in SQL: staff see everything; others
  * what their organisations organise, what their unit is a partner of, and public ones.
@@ -31,23 +31,22 @@ class CalendarQueries {
 	}
 
 	/**
-	 * The first activities of each day of a period, by start time, with the day's total; one
-	 * statement whatever the number of activities.
+	 * The first activities of each day of a period, by start time, with the day's total;
+	 * one statement whatever the number of activities.
 	 * @param from first day
 	 * @param to day after the last
 	 * @param type only this kind, or null for all
 	 * @param scope whose view
 	 * @param perDay how many activities per day at most
-	 * @return entries by start, at most {@code perDay} a day; each carries its day's total
+	 * @return entries by start, at most {@code perDay} a day; each carries its day's
+	 * total
 	 */
 	List<DayEntry> firstOfEachDay(LocalDate from, LocalDate to, @Nullable ActivityType type, DataScope scope,
 			int perDay) {
-		String sql = "select id, title, type, status, start_at, end_at, day_total from ("
-				+ " select " + COLUMNS + ","
+		String sql = "select id, title, type, status, start_at, end_at, day_total from (" + " select " + COLUMNS + ","
 				+ " row_number() over (partition by cast(a.start_at as date) order by a.start_at, a.id) as day_rank,"
-				+ " count(*) over (partition by cast(a.start_at as date)) as day_total"
-				+ " from activity a where " + where(scope, type)
-				+ ") t where day_rank <= :perDay order by start_at, id";
+				+ " count(*) over (partition by cast(a.start_at as date)) as day_total" + " from activity a where "
+				+ where(scope, type) + ") t where day_rank <= :perDay order by start_at, id";
 		return params(this.jdbc.sql(sql), from, to, type, scope).param("perDay", perDay)
 			.query((rs, n) -> new DayEntry(entry(rs), rs.getInt("day_total")))
 			.list();
@@ -73,8 +72,9 @@ class CalendarQueries {
 			where.append(" and a.type = :type");
 		}
 		if (!scope.isAll()) {
-			where.append(" and (a.public_flag or a.organiser_org_id in (:orgs) or exists (select 1 from activity_partner p"
-					+ " where p.activity_id = a.id and p.unit_id = :unit))");
+			where.append(
+					" and (a.public_flag or a.organiser_org_id in (:orgs) or exists (select 1 from activity_partner p"
+							+ " where p.activity_id = a.id and p.unit_id = :unit))");
 		}
 		return where.toString();
 	}

@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A busy day on the calendar: its cell shows the first three activities and "+k more"
- * (k counted independently in SQL), which leads to the day page listing them all; the
- * phone layout is the same markup, so each activity is drawn once. Scope holds in both.
+ * A busy day on the calendar: its cell shows the first three activities and "+k more" (k
+ * counted independently in SQL), which leads to the day page listing them all; the phone
+ * layout is the same markup, so each activity is drawn once. Scope holds in both.
  */
 @WebIntegrationTest
 class CalendarDayTests {
@@ -104,7 +104,8 @@ class CalendarDayTests {
 		}
 		Integer total = this.jdbc.queryForObject(
 				"select count(*) from activity where start_at >= ? and start_at < ? group by cast(start_at as date)",
-				Integer.class, Timestamp.valueOf(day.atStartOfDay()), Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+				Integer.class, Timestamp.valueOf(day.atStartOfDay()),
+				Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
 		assertThat(total).isGreaterThanOrEqualTo(7);
 
 		String html = month(day, "staff");
