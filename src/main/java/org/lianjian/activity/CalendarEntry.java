@@ -1,6 +1,7 @@
 package org.lianjian.activity;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * An activity as the calendar shows it: no more than a link, a time and a type.
@@ -14,6 +15,16 @@ import java.time.LocalDateTime;
  */
 public record CalendarEntry(Long id, String title, ActivityType type, ActivityStatus status, LocalDateTime start,
 		LocalDateTime end) {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	/**
+	 * The start time as the calendar prints it, with one shared formatter.
+	 * @return HH:mm
+	 */
+	public String time() {
+		return TIME.format(this.start);
+	}
 
 	public boolean cancelled() {
 		return this.status == ActivityStatus.CANCELLED;

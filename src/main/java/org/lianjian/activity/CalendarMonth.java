@@ -46,6 +46,16 @@ public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<L
 			return this.total - this.activities.size();
 		}
 
+		/**
+		 * The cell's CSS classes.
+		 * @return outside the month, today, without activities
+		 */
+		public String cssClass() {
+			String css = this.inMonth ? "" : "calendar-outside ";
+			css = this.today ? css + "calendar-today " : css;
+			return (this.total == 0) ? css + "calendar-idle" : css;
+		}
+
 	}
 
 	/**
