@@ -24,7 +24,13 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	Optional<Activity> findByFestivalTagAndFestivalYear(String festivalTag, Integer festivalYear);
 
-	@Query(value = "select a from Activity a where " + VISIBLE
+	/**
+	 * A page of the activity list as rows (no entities). The count is {@code count(*)} so
+	 * that PostgreSQL may answer it from an index alone.
+	 */
+	@Query(value = "select new org.lianjian.activity.ActivityRow(a.id, a.title, a.type, a.festivalTag, a.festivalYear,"
+			+ " a.startAt, a.endAt, a.positionId, a.venueText, a.organiserOrgId, a.status, a.publicFlag)"
+			+ " from Activity a where " + VISIBLE
 			+ """
 					and (:type is null or a.type = :type)
 					and (:status is null or a.status = :status)
@@ -34,7 +40,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 					and (:publicFlag is null or a.publicFlag = :publicFlag)
 					and a.startAt >= :from and a.startAt < :to
 					""",
-			countQuery = "select count(a) from Activity a where " + VISIBLE
+			countQuery = "select count(*) from Activity a where " + VISIBLE
 					+ """
 							and (:type is null or a.type = :type)
 							and (:status is null or a.status = :status)
@@ -44,7 +50,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 							and (:publicFlag is null or a.publicFlag = :publicFlag)
 							and a.startAt >= :from and a.startAt < :to
 							""")
-	Page<Activity> search(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs, @Param("unit") long unit,
+	Page<ActivityRow> search(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs, @Param("unit") long unit,
 			@Param("type") @Nullable ActivityType type, @Param("status") @Nullable ActivityStatus status,
 			@Param("tag") @Nullable String tag, @Param("organiser") @Nullable Long organiser,
 			@Param("partner") @Nullable Long partner, @Param("publicFlag") @Nullable Boolean publicFlag,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,9 +64,12 @@ public class ActivityService {
 
 	private final AttachmentService attachments;
 
+	private final CalendarQueries calendar;
+
 	ActivityService(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, AttachmentService attachments) {
+			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar) {
 		this.activities = activities;
+		this.calendar = calendar;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
@@ -168,6 +172,32 @@ public class ActivityService {
 	}
 
 	/**
+	 * A month of the calendar as the current user may see it: each day with its first
+	 * {@value CalendarMonth#PER_DAY} activities and its total.
+	 * @param month the month
+	 * @param type only this kind, or null for all
+	 * @param today today, to mark it
+	 * @return the month
+	 */
+	@Transactional(readOnly = true)
+	public CalendarMonth calendarMonth(YearMonth month, @Nullable ActivityType type, LocalDate today) {
+		var entries = this.calendar.firstOfEachDay(month.atDay(1), month.atEndOfMonth().plusDays(1), type,
+				this.scopes.current(), CalendarMonth.PER_DAY);
+		return CalendarMonth.of(month, type, entries, today);
+	}
+
+	/**
+	 * The activities starting on a day that the current user may see, by start time.
+	 * @param day the day
+	 * @param type only this kind, or null for all
+	 * @return by start
+	 */
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> calendarDay(LocalDate day, @Nullable ActivityType type) {
+		return this.calendar.all(day, day.plusDays(1), type, this.scopes.current());
+	}
+
+	/**
 	 * Public activities (not cancelled) that overlap a date range, for public pages and
 	 * the public feed.
 	 * @param from first day
@@ -185,19 +215,19 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public PageView<ActivityView> search(ActivityFilter filter) {
 		DataScope scope = this.scopes.current();
-		Page<Activity> page = query(filter, scope, PageRequest.of(filter.pageNumber(), filter.pageSize(),
+		Page<ActivityRow> page = query(filter, scope, PageRequest.of(filter.pageNumber(), filter.pageSize(),
 				Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"))));
-		List<ActivityView> views = views(page.getContent());
+		List<ActivityView> views = rowViews(page.getContent());
 		return PageView.of(new PageImpl<>(views, page.getPageable(), page.getTotalElements()));
 	}
 
 	@Transactional(readOnly = true)
 	public List<ActivityView> exportRows(ActivityFilter filter) {
 		DataScope scope = this.scopes.current();
-		return views(query(filter, scope, PageRequest.of(0, 100_000, Sort.by("startAt", "id"))).getContent());
+		return rowViews(query(filter, scope, PageRequest.of(0, 100_000, Sort.by("startAt", "id"))).getContent());
 	}
 
-	private Page<Activity> query(ActivityFilter f, DataScope scope, PageRequest pageable) {
+	private Page<ActivityRow> query(ActivityFilter f, DataScope scope, PageRequest pageable) {
 		LocalDateTime from = EARLIEST;
 		LocalDateTime to = LATEST;
 		if (f.year() != null && f.year() > 1900 && f.year() < 3000) {
@@ -573,10 +603,14 @@ public class ActivityService {
 	}
 
 	private List<ActivityView> views(List<Activity> list) {
+		return rowViews(list.stream().map(ActivityRow::of).toList());
+	}
+
+	private List<ActivityView> rowViews(List<ActivityRow> list) {
 		if (list.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = list.stream().map(Activity::getId).map(Objects::requireNonNull).toList();
+		List<Long> ids = list.stream().map(ActivityRow::id).toList();
 		Map<Long, List<Long>> partners = new HashMap<>();
 		Set<Long> unitIds = new LinkedHashSet<>();
 		for (Object[] row : this.activities.partnersOf(ids)) {
@@ -585,14 +619,12 @@ public class ActivityService {
 		}
 		Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of() : this.units.names(unitIds);
 		Map<Long, String> orgNames = this.structure
-			.names(list.stream().map(Activity::getOrganiserOrgId).collect(java.util.stream.Collectors.toSet()));
+			.names(list.stream().map(ActivityRow::organiserOrgId).collect(java.util.stream.Collectors.toSet()));
 		return list.stream()
-			.map((a) -> new ActivityView(Objects.requireNonNull(a.getId()), a.getTitle(), a.getType(),
-					a.getFestivalTag(), a.getFestivalYear(), a.getStartAt(), a.getEndAt(), a.getPositionId(),
-					a.getVenueText(), a.getOrganiserOrgId(),
-					orgNames.getOrDefault(a.getOrganiserOrgId(), "#" + a.getOrganiserOrgId()), a.getStatus(),
-					a.isPublicFlag(),
-					partners.getOrDefault(a.getId(), List.of())
+			.map((a) -> new ActivityView(a.id(), a.title(), a.type(), a.festivalTag(), a.festivalYear(), a.start(),
+					a.end(), a.positionId(), a.venue(), a.organiserOrgId(),
+					orgNames.getOrDefault(a.organiserOrgId(), "#" + a.organiserOrgId()), a.status(), a.publicFlag(),
+					partners.getOrDefault(a.id(), List.of())
 						.stream()
 						.map((u) -> unitNames.getOrDefault(u, "#" + u))
 						.sorted()

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.Crumb;
@@ -16,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The activity calendar: one month, optionally of one type, of the activities the user
- * may see. A month grid on wide screens, a list by day on phones.
+ * may see, each day with its first few activities and a link to the whole day. One month
+ * grid, laid out as a list by day on phones.
  */
 @Controller
 class CalendarController {
 
 	static final String VIEW = "activity/calendar";
+
+	static final String VIEW_DAY = "activity/calendar-day";
 
 	private final ActivityService activities;
 
@@ -38,11 +40,40 @@ class CalendarController {
 		LocalDate today = LocalDate.now(this.clock);
 		YearMonth shown = parseMonth(month, YearMonth.from(today));
 		ActivityType filter = parseType(type);
-		List<ActivityView> list = this.activities.inRange(shown.atDay(1), shown.atEndOfMonth(), filter);
-		model.addAttribute("cal", CalendarMonth.of(shown, filter, list, today));
+		model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
 		return VIEW;
+	}
+
+	/**
+	 * Every activity of one day, where a busy day cell of the month links to.
+	 */
+	@GetMapping("/activities/calendar/day")
+	String showDay(@RequestParam(required = false) @Nullable String date,
+			@RequestParam(required = false) @Nullable String type, Model model) {
+		LocalDate day = parseDay(date, LocalDate.now(this.clock));
+		ActivityType filter = parseType(type);
+		model.addAttribute("day", day);
+		model.addAttribute("type", filter);
+		model.addAttribute("entries", this.activities.calendarDay(day, filter));
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("calendar.title", "/activities/calendar?month=" + YearMonth.from(day)),
+						Crumb.text(day.toString(), null)));
+		return VIEW_DAY;
+	}
+
+	static LocalDate parseDay(@Nullable String date, LocalDate fallback) {
+		if (date == null || date.isBlank()) {
+			return fallback;
+		}
+		try {
+			LocalDate d = LocalDate.parse(date.strip());
+			return (d.getYear() < 1900 || d.getYear() > 2200) ? fallback : d;
+		}
+		catch (DateTimeParseException ex) {
+			return fallback;
+		}
 	}
 
 	static YearMonth parseMonth(@Nullable String month, YearMonth fallback) {

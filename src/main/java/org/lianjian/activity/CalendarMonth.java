@@ -5,24 +5,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One month of the activity calendar: weeks of days (Monday first) for the grid, and the
- * days that hold activities for the phone list.
+ * One month of the activity calendar: weeks of days (Monday first). Each day holds its
+ * first few activities and its total, so a month costs the same however busy it is; the
+ * rest of a busy day is on its day page.
  *
  * @param month the month
  * @param type the type filter, if any
  * @param weeks weeks of seven days; days outside the month hold no activities
- * @param busyDays the month's days with activities, in order
  * @param count the number of activities in the month
  */
-public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<List<CalendarDay>> weeks,
-		List<CalendarDay> busyDays, int count) {
+public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<List<CalendarDay>> weeks, int count) {
+
+	/** How many activities a day cell shows at most. */
+	static final int PER_DAY = 3;
 
 	/**
 	 * A day of the grid.
@@ -30,9 +32,29 @@ public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<L
 	 * @param date the day
 	 * @param inMonth whether it belongs to the month shown
 	 * @param today whether it is today
-	 * @param activities its activities, by start time
+	 * @param activities its first activities, by start time
+	 * @param total how many activities it holds
 	 */
-	public record CalendarDay(LocalDate date, boolean inMonth, boolean today, List<ActivityView> activities) {
+	public record CalendarDay(LocalDate date, boolean inMonth, boolean today, List<CalendarEntry> activities,
+			int total) {
+
+		/**
+		 * The activities not shown in the cell.
+		 * @return total minus those shown
+		 */
+		public int more() {
+			return this.total - this.activities.size();
+		}
+
+		/**
+		 * The cell's CSS classes.
+		 * @return outside the month, today, without activities
+		 */
+		public String cssClass() {
+			String css = this.inMonth ? "" : "calendar-outside ";
+			css = this.today ? css + "calendar-today " : css;
+			return (this.total == 0) ? css + "calendar-idle" : css;
+		}
 
 	}
 
@@ -40,38 +62,37 @@ public record CalendarMonth(YearMonth month, @Nullable ActivityType type, List<L
 	 * Lays out a month.
 	 * @param month the month
 	 * @param type the filter
-	 * @param activities the month's activities (any order)
+	 * @param entries the first activities of each day of the month, with their day's
+	 * total
 	 * @param today today
 	 * @return the month
 	 */
-	static CalendarMonth of(YearMonth month, @Nullable ActivityType type, List<ActivityView> activities,
+	static CalendarMonth of(YearMonth month, @Nullable ActivityType type, List<CalendarQueries.DayEntry> entries,
 			LocalDate today) {
-		Map<LocalDate, List<ActivityView>> byDay = new LinkedHashMap<>();
-		activities.stream()
-			.filter((a) -> YearMonth.from(a.start()).equals(month))
-			.sorted((a, b) -> a.start().compareTo(b.start()))
-			.forEach((a) -> byDay.computeIfAbsent(a.start().toLocalDate(), (d) -> new ArrayList<>()).add(a));
+		Map<LocalDate, List<CalendarEntry>> byDay = new HashMap<>();
+		Map<LocalDate, Integer> totals = new HashMap<>();
+		for (CalendarQueries.DayEntry e : entries) {
+			LocalDate day = e.entry().start().toLocalDate();
+			byDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(e.entry());
+			totals.put(day, e.dayTotal());
+		}
 		LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		List<List<CalendarDay>> weeks = new ArrayList<>();
-		List<CalendarDay> busy = new ArrayList<>();
 		List<CalendarDay> week = new ArrayList<>();
 		int count = 0;
 		for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
 			boolean inMonth = YearMonth.from(d).equals(month);
-			List<ActivityView> list = inMonth ? byDay.getOrDefault(d, List.of()) : List.of();
-			CalendarDay day = new CalendarDay(d, inMonth, d.equals(today), List.copyOf(list));
-			week.add(day);
-			if (!list.isEmpty()) {
-				busy.add(day);
-				count += list.size();
-			}
+			List<CalendarEntry> list = inMonth ? byDay.getOrDefault(d, List.of()) : List.of();
+			int total = inMonth ? totals.getOrDefault(d, 0) : 0;
+			week.add(new CalendarDay(d, inMonth, d.equals(today), List.copyOf(list), total));
+			count += total;
 			if (week.size() == 7) {
 				weeks.add(List.copyOf(week));
 				week.clear();
 			}
 		}
-		return new CalendarMonth(month, type, List.copyOf(weeks), List.copyOf(busy), count);
+		return new CalendarMonth(month, type, List.copyOf(weeks), count);
 	}
 
 	public YearMonth previous() {
