@@ -66,9 +66,13 @@ public class ActivityService {
 
 	private final CalendarQueries calendar;
 
+	private final ActivityListQueries listQueries;
+
 	ActivityService(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar) {
+			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar,
+			ActivityListQueries listQueries) {
 		this.activities = activities;
+		this.listQueries = listQueries;
 		this.calendar = calendar;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -214,11 +218,9 @@ public class ActivityService {
 
 	@Transactional(readOnly = true)
 	public PageView<ActivityView> search(ActivityFilter filter) {
-		DataScope scope = this.scopes.current();
-		Page<ActivityRow> page = query(filter, scope, PageRequest.of(filter.pageNumber(), filter.pageSize(),
-				Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"))));
-		List<ActivityView> views = rowViews(page.getContent());
-		return PageView.of(new PageImpl<>(views, page.getPageable(), page.getTotalElements()));
+		ActivityListQueries.Result result = this.listQueries.page(this.scopes.current(), filter);
+		return PageView
+			.of(new PageImpl<>(result.rows(), PageRequest.of(filter.pageNumber(), filter.pageSize()), result.total()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,136 @@
+package org.lianjian.activity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lianjian.account.DataScope;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The activity list in SQL: a page of rows with the organiser's name, the count, and the
+ * partner units' names of the page's rows, three statements in all. Only the conditions
+ * of the filters in use are written, so PostgreSQL answers the unfiltered count from the
+ * {@code start_at} index alone (see docs/performance.md: the JPQL version tested every
+ * filter on every row and was translated again on each request because of its list
+ * parameter).
+ */
+@Component
+class ActivityListQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ActivityListQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One page of the list, latest first.
+	 * @param scope the current user's scope
+	 * @param f the filters
+	 * @return the rows of the page and the count of all rows
+	 */
+	Result page(DataScope scope, ActivityFilter f) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		String where = where(scope, f, p);
+		p.addValue("limit", f.pageSize()).addValue("offset", (long) f.pageNumber() * f.pageSize());
+		List<ActivityView> rows = this.jdbc.query("""
+				select a.id, a.title, a.type, a.festival_tag, a.festival_year, a.start_at, a.end_at, a.position_id,
+				       a.venue_text, a.organiser_org_id, coalesce(o.name, '#' || a.organiser_org_id) as organiser_name,
+				       a.status, a.public_flag
+				  from activity a
+				  left join organisation o on o.id = a.organiser_org_id
+				""" + where + " order by a.start_at desc, a.id desc limit :limit offset :offset", p,
+				(rs, n) -> new ActivityView(rs.getLong("id"), rs.getString("title"),
+						ActivityType.valueOf(rs.getString("type")), rs.getString("festival_tag"),
+						rs.getObject("festival_year", Integer.class), rs.getObject("start_at", LocalDateTime.class),
+						rs.getObject("end_at", LocalDateTime.class), rs.getObject("position_id", Long.class),
+						rs.getString("venue_text"), rs.getLong("organiser_org_id"), rs.getString("organiser_name"),
+						ActivityStatus.valueOf(rs.getString("status")), rs.getBoolean("public_flag"), List.of()));
+		Long total = this.jdbc.queryForObject("select count(*) from activity a" + where, p, Long.class);
+		return new Result(withPartners(rows), (total != null) ? total : 0);
+	}
+
+	/** A page's rows and the count of all matching rows. */
+	record Result(List<ActivityView> rows, long total) {
+
+	}
+
+	private List<ActivityView> withPartners(List<ActivityView> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<String>> names = new HashMap<>();
+		this.jdbc.query("""
+				select p.activity_id, coalesce(u.name, '#' || p.unit_id) as name
+				  from activity_partner p
+				  left join resident_unit u on u.id = p.unit_id
+				 where p.activity_id = any(:ids)""",
+				new MapSqlParameterSource("ids", rows.stream().map(ActivityView::id).toArray(Long[]::new)), (rs) -> {
+					names.computeIfAbsent(rs.getLong("activity_id"), (k) -> new ArrayList<>())
+						.add(rs.getString("name"));
+				});
+		return rows.stream()
+			.map((a) -> new ActivityView(a.id(), a.title(), a.type(), a.festivalTag(), a.festivalYear(), a.start(),
+					a.end(), a.positionId(), a.venue(), a.organiserOrgId(), a.organiserName(), a.status(),
+					a.publicFlag(), names.getOrDefault(a.id(), List.of()).stream().sorted().toList()))
+			.toList();
+	}
+
+	private static String where(DataScope scope, ActivityFilter f, MapSqlParameterSource p) {
+		StringBuilder w = new StringBuilder(" where true");
+		if (!scope.isAll()) {
+			w.append(" and (a.public_flag or a.organiser_org_id = any(:orgs)")
+				.append(" or exists (select 1 from activity_partner sp where sp.activity_id = a.id and sp.unit_id = :scopeUnit))");
+			p.addValue("orgs", scope.organisationIdsForQuery().toArray(Long[]::new))
+				.addValue("scopeUnit", scope.unitIdForQuery());
+		}
+		if (f.type() != null) {
+			w.append(" and a.type = :type");
+			p.addValue("type", f.type().name());
+		}
+		if (f.status() != null) {
+			w.append(" and a.status = :status");
+			p.addValue("status", f.status().name());
+		}
+		if (f.tagOrNull() != null) {
+			w.append(" and a.festival_tag = :tag");
+			p.addValue("tag", f.tagOrNull());
+		}
+		if (f.organiser() != null) {
+			w.append(" and a.organiser_org_id = :organiser");
+			p.addValue("organiser", f.organiser());
+		}
+		if (f.unit() != null) {
+			w.append(
+					" and exists (select 1 from activity_partner up where up.activity_id = a.id and up.unit_id = :unit)");
+			p.addValue("unit", f.unit());
+		}
+		if (f.publicFlag() != null) {
+			w.append(" and a.public_flag = :publicFlag");
+			p.addValue("publicFlag", f.publicFlag());
+		}
+		if (f.year() != null && f.year() > 1900 && f.year() < 3000) {
+			LocalDateTime from;
+			LocalDateTime to;
+			if (f.month() != null && f.month() >= 1 && f.month() <= 12) {
+				from = LocalDate.of(f.year(), f.month(), 1).atStartOfDay();
+				to = from.plusMonths(1);
+			}
+			else {
+				from = LocalDate.of(f.year(), 1, 1).atStartOfDay();
+				to = from.plusYears(1);
+			}
+			w.append(" and a.start_at >= :from and a.start_at < :to");
+			p.addValue("from", from).addValue("to", to);
+		}
+		return w.toString();
+	}
+
+}
