@@ -48,14 +48,16 @@ class UnitListQueries {
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
 		p.addValue("limit", pageSize).addValue("offset", (long) filter.pageOrFirst() * pageSize);
-		String sql = """
-				select u.id, u.name, u.short_name, u.credit_code, u.category, u.admin_rank, u.residential_area_id,
-				       o.name as area_name, u.status, u.headcount, u.coordination_member, u.updated_at,
-				       (select l.person_name from liaison l
-				         where l.unit_id = u.id and l.is_primary and l.end_date is null) as primary_liaison
-				  from resident_unit u
-				  left join organisation o on o.id = u.residential_area_id
-				""" + where + " order by " + column + dir + ", u.id limit :limit offset :offset";
+		// the page is cut from resident_unit alone: the area and the liaison are looked
+		// up
+		// for its rows only, not for the rows a deep page skips
+		String order = " order by " + column + dir + ", u.id";
+		String sql = "select u.id, u.name, u.short_name, u.credit_code, u.category, u.admin_rank,"
+				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, u.coordination_member,"
+				+ " u.updated_at, (select l.person_name from liaison l"
+				+ " where l.unit_id = u.id and l.is_primary and l.end_date is null) as primary_liaison"
+				+ " from (select u.* from resident_unit u" + where + order + " limit :limit offset :offset) u"
+				+ " left join organisation o on o.id = u.residential_area_id" + order;
 		return this.jdbc.query(sql, p, (rs, n) -> summary(rs));
 	}
 
