@@ -40,21 +40,38 @@ class ActivityListQueries {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(scope, f, p);
 		p.addValue("limit", f.pageSize()).addValue("offset", (long) f.pageNumber() * f.pageSize());
+		List<ActivityView> rows = select(where + " order by a.start_at desc, a.id desc limit :limit offset :offset", p);
+		Long total = this.jdbc.queryForObject("select count(*) from activity a" + where, p, Long.class);
+		return new Result(rows, (total != null) ? total : 0);
+	}
+
+	/**
+	 * Every activity matching the filters, earliest first (the export).
+	 * @param scope the current user's scope
+	 * @param f the filters (the page is ignored)
+	 * @param max the most rows returned
+	 * @return the rows
+	 */
+	List<ActivityView> all(DataScope scope, ActivityFilter f, int max) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", max);
+		return select(where(scope, f, p) + " order by a.start_at, a.id limit :limit", p);
+	}
+
+	private List<ActivityView> select(String whereAndOrder, MapSqlParameterSource p) {
 		List<ActivityView> rows = this.jdbc.query("""
 				select a.id, a.title, a.type, a.festival_tag, a.festival_year, a.start_at, a.end_at, a.position_id,
 				       a.venue_text, a.organiser_org_id, coalesce(o.name, '#' || a.organiser_org_id) as organiser_name,
 				       a.status, a.public_flag
 				  from activity a
 				  left join organisation o on o.id = a.organiser_org_id
-				""" + where + " order by a.start_at desc, a.id desc limit :limit offset :offset", p,
+				""" + whereAndOrder, p,
 				(rs, n) -> new ActivityView(rs.getLong("id"), rs.getString("title"),
 						ActivityType.valueOf(rs.getString("type")), rs.getString("festival_tag"),
 						rs.getObject("festival_year", Integer.class), rs.getObject("start_at", LocalDateTime.class),
 						rs.getObject("end_at", LocalDateTime.class), rs.getObject("position_id", Long.class),
 						rs.getString("venue_text"), rs.getLong("organiser_org_id"), rs.getString("organiser_name"),
 						ActivityStatus.valueOf(rs.getString("status")), rs.getBoolean("public_flag"), List.of()));
-		Long total = this.jdbc.queryForObject("select count(*) from activity a" + where, p, Long.class);
-		return new Result(withPartners(rows), (total != null) ? total : 0);
+		return withPartners(rows);
 	}
 
 	/** A page's rows and the count of all matching rows. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,38 +22,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			""";
 
 	Optional<Activity> findByFestivalTagAndFestivalYear(String festivalTag, Integer festivalYear);
-
-	/**
-	 * A page of the activity list as rows (no entities). The count is {@code count(*)} so
-	 * that PostgreSQL may answer it from an index alone.
-	 */
-	@Query(value = "select new org.lianjian.activity.ActivityRow(a.id, a.title, a.type, a.festivalTag, a.festivalYear,"
-			+ " a.startAt, a.endAt, a.positionId, a.venueText, a.organiserOrgId, a.status, a.publicFlag)"
-			+ " from Activity a where " + VISIBLE
-			+ """
-					and (:type is null or a.type = :type)
-					and (:status is null or a.status = :status)
-					and (:tag is null or a.festivalTag = :tag)
-					and (:organiser is null or a.organiserOrgId = :organiser)
-					and (:partner is null or exists (select 1 from Activity c join c.partnerUnitIds q where c.id = a.id and q = :partner))
-					and (:publicFlag is null or a.publicFlag = :publicFlag)
-					and a.startAt >= :from and a.startAt < :to
-					""",
-			countQuery = "select count(*) from Activity a where " + VISIBLE
-					+ """
-							and (:type is null or a.type = :type)
-							and (:status is null or a.status = :status)
-							and (:tag is null or a.festivalTag = :tag)
-							and (:organiser is null or a.organiserOrgId = :organiser)
-							and (:partner is null or exists (select 1 from Activity c join c.partnerUnitIds q where c.id = a.id and q = :partner))
-							and (:publicFlag is null or a.publicFlag = :publicFlag)
-							and a.startAt >= :from and a.startAt < :to
-							""")
-	Page<ActivityRow> search(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs, @Param("unit") long unit,
-			@Param("type") @Nullable ActivityType type, @Param("status") @Nullable ActivityStatus status,
-			@Param("tag") @Nullable String tag, @Param("organiser") @Nullable Long organiser,
-			@Param("partner") @Nullable Long partner, @Param("publicFlag") @Nullable Boolean publicFlag,
-			@Param("from") LocalDateTime from, @Param("to") LocalDateTime to, Pageable pageable);
 
 	@Query("""
 			select a from Activity a where a.publicFlag = true and a.status <> org.lianjian.activity.ActivityStatus.CANCELLED

@@ -27,10 +27,8 @@ import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,10 +45,6 @@ public class ActivityService {
 
 	/** Attachment owner type of activity photos. */
 	public static final String PHOTO_OWNER = "ACTIVITY";
-
-	private static final LocalDateTime EARLIEST = LocalDateTime.of(1900, 1, 1, 0, 0);
-
-	private static final LocalDateTime LATEST = LocalDateTime.of(3000, 1, 1, 0, 0);
 
 	private final ActivityRepository activities;
 
@@ -150,8 +144,8 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public List<ActivityBrief> upcoming(LocalDate to, int limit) {
 		DataScope scope = this.scopes.current();
-		return (this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-				LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit)));
+		return this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
+				LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
 	}
 
 	@Transactional(readOnly = true)
@@ -223,27 +217,15 @@ public class ActivityService {
 			.of(new PageImpl<>(result.rows(), PageRequest.of(filter.pageNumber(), filter.pageSize()), result.total()));
 	}
 
+	/**
+	 * Every activity matching the filter (for the export), earliest first, at most
+	 * 100,000.
+	 * @param filter the filter (its page is ignored)
+	 * @return the rows
+	 */
 	@Transactional(readOnly = true)
 	public List<ActivityView> exportRows(ActivityFilter filter) {
-		DataScope scope = this.scopes.current();
-		return rowViews(query(filter, scope, PageRequest.of(0, 100_000, Sort.by("startAt", "id"))).getContent());
-	}
-
-	private Page<ActivityRow> query(ActivityFilter f, DataScope scope, PageRequest pageable) {
-		LocalDateTime from = EARLIEST;
-		LocalDateTime to = LATEST;
-		if (f.year() != null && f.year() > 1900 && f.year() < 3000) {
-			if (f.month() != null && f.month() >= 1 && f.month() <= 12) {
-				from = LocalDate.of(f.year(), f.month(), 1).atStartOfDay();
-				to = from.plusMonths(1);
-			}
-			else {
-				from = LocalDate.of(f.year(), 1, 1).atStartOfDay();
-				to = from.plusYears(1);
-			}
-		}
-		return this.activities.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), f.type(),
-				f.status(), f.tagOrNull(), f.organiser(), f.unit(), f.publicFlag(), from, to, pageable);
+		return this.listQueries.all(this.scopes.current(), filter, 100_000);
 	}
 
 	@Transactional(readOnly = true)
