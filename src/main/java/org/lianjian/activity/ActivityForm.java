@@ -29,7 +29,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param publicFlag whether it is public
  * @param version the version the form was rendered with
  */
-public record ActivityForm(@NotBlank(message = "{activity.validation.title}") @Size(max = 200) @Nullable String title,
+public record ActivityForm(
+		@NotBlank(message = "{activity.validation.title}") @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String title,
 		@NotNull(message = "{activity.validation.type}") @Nullable ActivityType type,
 		@Pattern(regexp = "[A-Za-z0-9_-]{0,40}",
 				message = "{activity.validation.festivalTag}") @Nullable String festivalTag,
@@ -37,7 +39,9 @@ public record ActivityForm(@NotBlank(message = "{activity.validation.title}") @S
 				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime start,
 		@NotNull(message = "{activity.validation.end}") @DateTimeFormat(
 				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime end,
-		@Nullable Long positionId, @Size(max = 200) @Nullable String venueText,
+		@Nullable Long positionId,
+		@Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "{validation.noControl}") @Nullable String venueText,
 		@NotNull(message = "{activity.validation.organiser}") @Nullable Long organiserOrgId,
 		@Nullable List<Long> partnerUnitIds, @Nullable Long projectId, @Nullable List<Long> commitmentIds,
 		@Nullable Boolean publicFlag, @Nullable Long version) {

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 public record HeldForm(
 		@NotNull(message = "{activity.validation.served}") @Min(value = 0,
 				message = "{activity.validation.served}") @Nullable Integer residentsServed,
-		@Size(max = 4000) @Nullable String summary, @Valid @Nullable List<UnitRow> units,
-		@Valid @Nullable List<VolunteerRow> volunteers, @Nullable Long version) {
+		@Size(max = 4000) @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String summary,
+		@Valid @Nullable List<UnitRow> units, @Valid @Nullable List<VolunteerRow> volunteers, @Nullable Long version) {
 
 	long versionOrStale() {
 		return this.version == null ? -1 : this.version;

@@ -49,6 +49,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -516,6 +517,12 @@ class AgreementController {
 	 * every row with the input kept. The returned result is also the one in the model.
 	 */
 	private BindingResult effectiveErrors(AgreementForm form, BindingResult result, Model model) {
+		// a blank or control-character value converts to no area at all: refuse it beside
+		// the checkboxes rather than fail on the null later
+		if (form.areas() != null && form.areas().contains(null) && !result.hasFieldErrors("areas")) {
+			result.addError(new FieldError("form", "areas", null, false, new String[] { "agreement.areas.invalid" },
+					null, "agreement.areas.invalid"));
+		}
 		List<CommitmentForm> rows = form.commitments() == null ? List.of() : form.commitments();
 		boolean gaps = rows.stream().anyMatch(Objects::isNull);
 		AgreementForm target = gaps ? rowsChanged(form, false, null) : form;

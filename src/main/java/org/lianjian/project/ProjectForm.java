@@ -37,7 +37,8 @@ public record ProjectForm(
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
 		@NotNull(message = "{validation.required}") @Nullable Long brandId,
 		@NotNull(message = "{validation.required}") @Nullable Long leadOrgId,
-		@Size(max = 4000, message = "{validation.size.max}") @Nullable String goals,
+		@Size(max = 4000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String goals,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(

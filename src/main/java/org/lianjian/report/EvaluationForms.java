@@ -86,7 +86,8 @@ public final class EvaluationForms {
 			@NotNull(message = "{validation.required}") @DecimalMin(value = "0",
 					message = "{evaluation.score.range}") @DecimalMax(value = "100",
 							message = "{evaluation.score.range}") @Nullable BigDecimal score,
-			@Size(max = 1000, message = "{validation.size.max}") @Nullable String comment) {
+			@Size(max = 1000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+					message = "{validation.noControl}") @Nullable String comment) {
 	}
 
 	/**
@@ -109,8 +110,10 @@ public final class EvaluationForms {
 	 * @param response the text
 	 * @param version the sheet's version
 	 */
-	public record ResponseForm(@NotBlank(message = "{validation.required}") @Size(max = 2000,
-			message = "{validation.size.max}") @Nullable String response, @Nullable Long version) {
+	public record ResponseForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size.max}") @Pattern(
+					regexp = "[\\P{Cntrl}\\t\\n\\r]*", message = "{validation.noControl}") @Nullable String response,
+			@Nullable Long version) {
 	}
 
 	/**
@@ -119,8 +122,10 @@ public final class EvaluationForms {
 	 * @param reason why (logged)
 	 * @param version the round's version
 	 */
-	public record ReopenForm(@NotBlank(message = "{validation.required}") @Size(max = 500,
-			message = "{validation.size.max}") @Nullable String reason, @Nullable Long version) {
+	public record ReopenForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") @Pattern(
+					regexp = "[\\P{Cntrl}\\t\\n\\r]*", message = "{validation.noControl}") @Nullable String reason,
+			@Nullable Long version) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lianjian.report;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param version the stored version the form was rendered with, or null for a first save
  */
 public record MeasuresForm(@NotNull(message = "{report.annual.measures.required}") @Size(max = 20000,
-		message = "{report.annual.measures.tooLong}") @Nullable String text, @Nullable Long version) {
+		message = "{report.annual.measures.tooLong}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String text,
+		@Nullable Long version) {
 
 }

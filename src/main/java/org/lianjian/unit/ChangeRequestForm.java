@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record ChangeRequestForm(@NotNull(message = "{validation.required}") @Nullable ProtectedField field,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String proposedValue,
-		@Size(max = 500, message = "{validation.size.max}") @Nullable String comment) {
+		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
+				message = "{validation.noControl}") @Nullable String comment) {
 
 	static ChangeRequestForm empty(@Nullable ProtectedField field) {
 		return new ChangeRequestForm(field, "", "");
