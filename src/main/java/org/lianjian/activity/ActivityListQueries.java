@@ -24,6 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityListQueries {
 
+	/**
+	 * Who may see an activity, for a scope narrower than the whole sub-district: public
+	 * ones, those organised by the user's organisations ({@code :orgs}, an array) and
+	 * those their unit ({@code :scopeUnit}) is a partner of. The calendar uses it too.
+	 */
+	static final String VISIBLE = "(a.public_flag or a.organiser_org_id = any(:orgs)"
+			+ " or exists (select 1 from activity_partner sp where sp.activity_id = a.id and sp.unit_id = :scopeUnit))";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ActivityListQueries(NamedParameterJdbcTemplate jdbc) {
@@ -103,8 +111,7 @@ class ActivityListQueries {
 	private static String where(DataScope scope, ActivityFilter f, MapSqlParameterSource p) {
 		StringBuilder w = new StringBuilder(" where true");
 		if (!scope.isAll()) {
-			w.append(" and (a.public_flag or a.organiser_org_id = any(:orgs)")
-				.append(" or exists (select 1 from activity_partner sp where sp.activity_id = a.id and sp.unit_id = :scopeUnit))");
+			w.append(" and ").append(VISIBLE);
 			p.addValue("orgs", scope.organisationIdsForQuery().toArray(Long[]::new))
 				.addValue("scopeUnit", scope.unitIdForQuery());
 		}

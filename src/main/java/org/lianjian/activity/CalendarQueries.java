@@ -3,7 +3,6 @@ package org.lianjian.activity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
@@ -72,9 +71,7 @@ class CalendarQueries {
 			where.append(" and a.type = :type");
 		}
 		if (!scope.isAll()) {
-			where.append(
-					" and (a.public_flag or a.organiser_org_id in (:orgs) or exists (select 1 from activity_partner p"
-							+ " where p.activity_id = a.id and p.unit_id = :unit))");
+			where.append(" and ").append(ActivityListQueries.VISIBLE);
 		}
 		return where.toString();
 	}
@@ -86,7 +83,8 @@ class CalendarQueries {
 			s = s.param("type", type.name());
 		}
 		if (!scope.isAll()) {
-			s = s.params(Map.of("orgs", scope.organisationIdsForQuery(), "unit", scope.unitIdForQuery()));
+			s = s.param("orgs", scope.organisationIdsForQuery().toArray(Long[]::new))
+				.param("scopeUnit", scope.unitIdForQuery());
 		}
 		return s;
 	}

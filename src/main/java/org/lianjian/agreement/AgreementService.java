@@ -144,10 +144,7 @@ public class AgreementService {
 	private List<AgreementViews.Summary> summaries(List<AgreementListQueries.Row> rows) {
 		List<Long> ids = rows.stream().map(AgreementListQueries.Row::id).toList();
 		Map<Long, List<AgreementViews.Ref>> parties = this.listQueries.parties(ids);
-		List<Long> judged = rows.stream()
-			.filter((r) -> r.status() == AgreementStatus.ACTIVE || r.status() == AgreementStatus.EXPIRED)
-			.map(AgreementListQueries.Row::id)
-			.toList();
+		List<Long> judged = rows.stream().filter((r) -> r.status().judged()).map(AgreementListQueries.Row::id).toList();
 		Map<Long, Rag> rags = ragsOf(judged, LocalDate.now());
 		return rows.stream()
 			.map((r) -> new AgreementViews.Summary(r.id(), r.number(), r.title(), r.level(), r.status(),
@@ -169,7 +166,7 @@ public class AgreementService {
 		List<Long> active = new ArrayList<>();
 		for (JointBuildingAgreement a : list) {
 			result.put(a.getId(), Rag.GREEN);
-			if (a.getStatus() == AgreementStatus.ACTIVE || a.getStatus() == AgreementStatus.EXPIRED) {
+			if (a.getStatus().judged()) {
 				active.add(a.getId());
 			}
 		}
