@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -64,8 +65,9 @@ public record HeldForm(
 			@NotNull(message = "{activity.validation.volunteers}") @Min(value = 0,
 					message = "{activity.validation.volunteers}") @Nullable Integer volunteers,
 			@NotNull(message = "{activity.validation.hours}") @DecimalMin(value = "0",
-					message = "{activity.validation.hours}") @Digits(integer = 8, fraction = 2,
-							message = "{activity.validation.hours}") @Nullable BigDecimal hours) {
+					message = "{activity.validation.hours}") @DecimalMax(value = "100000",
+							message = "{validation.max}") @Digits(integer = 8, fraction = 2,
+									message = "{activity.validation.hours}") @Nullable BigDecimal hours) {
 
 	}
 
@@ -78,11 +80,12 @@ public record HeldForm(
 	 */
 	@VolunteerNamed
 	public record VolunteerRow(
-			@Size(max = 60) @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "{validation.noControl}") @Nullable String name,
+			@Size(max = 60) @Pattern(
+					regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
 			@Nullable Long unitId,
-			@DecimalMin(value = "0", message = "{activity.validation.hours}") @Digits(integer = 8, fraction = 2,
-					message = "{activity.validation.hours}") @Nullable BigDecimal hours) {
+			@DecimalMin(value = "0", message = "{activity.validation.hours}") @DecimalMax(value = "1000",
+					message = "{validation.max}") @Digits(integer = 8, fraction = 2,
+							message = "{activity.validation.hours}") @Nullable BigDecimal hours) {
 
 		boolean isNamed() {
 			return this.name != null && !this.name.isBlank();

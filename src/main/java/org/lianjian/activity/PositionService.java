@@ -225,6 +225,9 @@ public class PositionService {
 		ZoneId zone = ZoneId.systemDefault();
 		Instant startsAt = LocalDateTime.of(day, start).atZone(zone).toInstant();
 		Instant endsAt = LocalDateTime.of(day, end).atZone(zone).toInstant();
+		if (!endsAt.isAfter(Instant.now())) {
+			throw new RuleViolationException("day", "booking.past");
+		}
 		String purpose = Objects.requireNonNull(form.purpose()).trim();
 		try {
 			return Objects.requireNonNull(

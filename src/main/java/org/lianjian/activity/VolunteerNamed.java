@@ -13,9 +13,10 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named-volunteer row with a unit or hours also has a name: a row without one would
- * otherwise be dropped with what was typed in it. A wholly empty row passes. The message
- * sits beside the name.
+ * A named-volunteer row is either wholly empty (it is dropped) or complete: a row with a
+ * unit or hours also has a name, or it would be dropped with what was typed in it; and a
+ * named volunteer has their hours, or a blank would be recorded as 0 hours. Each message
+ * sits beside the field that is missing.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -34,13 +35,21 @@ public @interface VolunteerNamed {
 
 		@Override
 		public boolean isValid(HeldForm.@Nullable VolunteerRow row, ConstraintValidatorContext context) {
-			if (row == null || row.isNamed() || (row.unitId() == null && row.hours() == null)) {
+			if (row == null || (row.isNamed() && row.hours() != null)
+					|| (!row.isNamed() && row.unitId() == null && row.hours() == null)) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-				.addPropertyNode("name")
-				.addConstraintViolation();
+			if (row.isNamed()) {
+				context.buildConstraintViolationWithTemplate("{activity.validation.volunteerHours}")
+					.addPropertyNode("hours")
+					.addConstraintViolation();
+			}
+			else {
+				context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+					.addPropertyNode("name")
+					.addConstraintViolation();
+			}
 			return false;
 		}
 

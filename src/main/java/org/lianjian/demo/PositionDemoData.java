@@ -125,6 +125,10 @@ class PositionDemoData {
 					.setAuthentication(
 							UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 				LocalDate day = monday.plusDays(random.nextInt(12) % 5 + (random.nextBoolean() ? 7 : 0));
+				if (day.isBefore(LocalDate.now())) {
+					// a booking is for today or later: the past days of this week move on
+					day = day.plusWeeks(1);
+				}
 				int hour = 9 + random.nextInt(6);
 				int end = hour + 1 + random.nextInt(2);
 				BookingForm form = new BookingForm(day, LocalTime.of(hour, 0), LocalTime.of(end, 0),

@@ -153,7 +153,8 @@ class EvaluationController {
 				.findFirst()
 				.orElse(Evidence.NONE);
 			rows.add(new EvaluationForms.CriterionRow(request.getParameter(prefix + "code"),
-					request.getParameter(prefix + "name"), weight, evidence));
+					request.getParameter(prefix + "name"), weight, evidence,
+					"true".equals(request.getParameter(prefix + "remove"))));
 		}
 		Long version = null;
 		try {

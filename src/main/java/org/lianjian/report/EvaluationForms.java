@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,12 +34,15 @@ public final class EvaluationForms {
 	}
 
 	/**
-	 * One criterion row; a row with a blank name is dropped.
+	 * One criterion row. A row is removed only when its "remove" box is ticked; a wholly
+	 * empty row (the spare one) is ignored; a row with a weight but no name is refused
+	 * rather than dropped with its weight.
 	 *
 	 * @param code stable code (kept from the default criteria, generated for new rows)
 	 * @param name the criterion's name
 	 * @param weight its weight
 	 * @param evidence the portal figure shown beside it
+	 * @param remove whether the user ticked "remove" for this row
 	 */
 	public record CriterionRow(
 			@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[A-Z0-9_]*",
@@ -46,11 +50,22 @@ public final class EvaluationForms {
 			@Size(max = 100, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 					message = "{validation.noControl}") @Nullable String name,
 			@DecimalMin(value = "0.01", message = "{evaluation.weight.range}") @DecimalMax(value = "1000",
-					message = "{evaluation.weight.range}") @Nullable BigDecimal weight,
-			@Nullable Evidence evidence) {
+					message = "{evaluation.weight.range}") @Digits(integer = 4, fraction = 2,
+							message = "{validation.decimals}") @Nullable BigDecimal weight,
+			@Nullable Evidence evidence, @Nullable Boolean remove) {
 
-		boolean isBlank() {
-			return this.name == null || this.name.isBlank();
+		CriterionRow(@Nullable String code, @Nullable String name, @Nullable BigDecimal weight,
+				@Nullable Evidence evidence) {
+			this(code, name, weight, evidence, false);
+		}
+
+		boolean isNamed() {
+			return this.name != null && !this.name.isBlank();
+		}
+
+		/** Whether the row is saved: not ticked for removal and not wholly empty. */
+		boolean isKept() {
+			return !Boolean.TRUE.equals(this.remove) && (isNamed() || this.weight != null);
 		}
 
 	}
@@ -64,7 +79,7 @@ public final class EvaluationForms {
 	public record CriteriaForm(@Valid @Nullable List<CriterionRow> rows, @Nullable Long version) {
 
 		List<CriterionRow> filled() {
-			return this.rows == null ? List.of() : this.rows.stream().filter((r) -> r != null && !r.isBlank()).toList();
+			return this.rows == null ? List.of() : this.rows.stream().filter((r) -> r != null && r.isKept()).toList();
 		}
 
 		CriteriaForm withSpareRow() {
@@ -85,7 +100,8 @@ public final class EvaluationForms {
 	public record ScoreRow(@NotNull(message = "{validation.required}") @Nullable Long criterionId,
 			@NotNull(message = "{validation.required}") @DecimalMin(value = "0",
 					message = "{evaluation.score.range}") @DecimalMax(value = "100",
-							message = "{evaluation.score.range}") @Nullable BigDecimal score,
+							message = "{evaluation.score.range}") @Digits(integer = 3, fraction = 2,
+									message = "{validation.decimals}") @Nullable BigDecimal score,
 			@Size(max = 1000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
 					message = "{validation.noControl}") @Nullable String comment) {
 	}

@@ -205,7 +205,13 @@ public class EvaluationService {
 		for (int i = 0; i < sent.size(); i++) {
 			// the index of the row as sent, so the message lands beside its field
 			EvaluationForms.CriterionRow row = sent.get(i);
-			if (row != null && !row.isBlank() && row.weight() == null) {
+			if (row == null || !row.isKept()) {
+				continue;
+			}
+			if (!row.isNamed()) {
+				throw new RuleViolationException("rows[" + i + "].name", "evaluation.criterion.name.required");
+			}
+			if (row.weight() == null) {
 				throw new RuleViolationException("rows[" + i + "].weight", "validation.required");
 			}
 		}

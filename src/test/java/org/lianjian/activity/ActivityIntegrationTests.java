@@ -208,6 +208,24 @@ class ActivityIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写服务居民人数")))
 			.andExpect(content().string(containsString("时长须为不小于 0 的数字")));
+		// a named volunteer without hours would be recorded as 0 hours; absurd hours
+		// would
+		// slip past the digit count as 1E+…: both refused beside the field
+		this.mvc
+			.perform(multipart("/activities/" + id + "/held").with(this.users.as("liaison"))
+				.with(csrf())
+				.param("residentsServed", "42")
+				.param("units[0].unitId", unit.toString())
+				.param("units[0].volunteers", "4")
+				.param("units[0].hours", "1E+2147483647")
+				.param("volunteers[0].name", "张三")
+				.param("volunteers[0].hours", " ")
+				.param("version", Long.toString(version(id))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写这位志愿者的服务时长")))
+			.andExpect(content().string(containsString("不能大于 100000")));
+		assertThat(this.jdbc.queryForObject("select status from activity where id = ?", String.class, id))
+			.isEqualTo("PLANNED");
 		this.mvc
 			.perform(multipart("/activities/" + id + "/held")
 				.file(new MockMultipartFile("photos", "现场.png", "image/png", PNG))

@@ -22,6 +22,7 @@ import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -66,6 +67,9 @@ class BookingIntegrationTests {
 
 	@Autowired
 	StructureService structure;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void signOut() {
@@ -223,6 +227,19 @@ class BookingIntegrationTests {
 				.param("activityId", "999999999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("activityId-error")));
+		// a day that has passed cannot be booked (it would not show on any week ahead)
+		this.mvc
+			.perform(post("/positions/{id}/book", id).with(this.users.as("liaison"))
+				.with(csrf())
+				.param("day", MONDAY.minusYears(4).with(DayOfWeek.MONDAY).toString())
+				.param("startsAt", "10:00")
+				.param("endsAt", "11:00")
+				.param("purpose", "过去的预约"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("day-error")))
+			.andExpect(content().string(containsString("这个时段已经过去")));
+		assertThat(this.jdbc.queryForObject("select count(*) from booking where purpose = '过去的预约'", Integer.class))
+			.isZero();
 		this.mvc.perform(get("/positions/{id}/book", id).with(this.users.as("liaison")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"activityId\"")));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.DataScope;
@@ -275,6 +276,79 @@ class EvaluationIntegrationTests {
 		// secretaries do not manage rounds
 		this.mvc.perform(post("/evaluations").with(csrf()).with(this.users.as("secretary")).param("year", "2014"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldRemoveACriterionOnlyWhenTickedAndRefuseANamelessOrOverPreciseRow() throws Exception {
+		int year = 2009;
+		openRound(year);
+		List<String> before = namesAndWeights(year);
+		assertThat(before).hasSizeGreaterThan(2);
+		// a cleared name with its weight still there is refused, not taken as a removal
+		this.mvc
+			.perform(post("/evaluations/" + year + "/criteria").with(csrf())
+				.with(this.users.as("staff"))
+				.param("rows[0].code", "FULFILMENT")
+				.param("rows[0].name", " ")
+				.param("rows[0].weight", "30")
+				.param("rows[1].name", "党建联建")
+				.param("rows[1].weight", "40")
+				.param("version", "" + roundVersion(year)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写指标名称")));
+		// a weight with more than two decimals would be rounded: refused instead
+		this.mvc
+			.perform(post("/evaluations/" + year + "/criteria").with(csrf())
+				.with(this.users.as("staff"))
+				.param("rows[0].name", "协议履约")
+				.param("rows[0].weight", "1.999")
+				.param("version", "" + roundVersion(year)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("最多保留两位小数")));
+		assertThat(namesAndWeights(year)).isEqualTo(before);
+		// the round page offers the box for every saved criterion, not for the spare row
+		String page = this.mvc.perform(get("/evaluations/" + year).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Pattern.compile("name=\"rows\\[\\d+]\\.remove\"").matcher(page).results()).hasSize(before.size());
+		// ticking "remove" removes that criterion, whatever its fields say
+		this.mvc
+			.perform(post("/evaluations/" + year + "/criteria").with(csrf())
+				.with(this.users.as("staff"))
+				.param("rows[0].code", "FULFILMENT")
+				.param("rows[0].name", "协议履约")
+				.param("rows[0].weight", "30")
+				.param("rows[0].remove", "true")
+				.param("rows[1].code", "PARTICIPATION")
+				.param("rows[1].name", "活动参与")
+				.param("rows[1].weight", "40")
+				.param("rows[2].name", "")
+				.param("version", "" + roundVersion(year)))
+			.andExpect(redirectedUrl("/evaluations/" + year));
+		assertThat(namesAndWeights(year)).containsExactly("活动参与:40.00");
+		// a score with more than two decimals would be rounded: refused beside the field
+		Long unit = secretaryUnits().get(0);
+		MockHttpServletRequestBuilder request = post("/evaluations/" + year + "/units/" + unit).with(csrf())
+			.with(this.users.as("secretary"));
+		List<Long> ids = criteria(year);
+		for (int i = 0; i < ids.size(); i++) {
+			request.param("rows[" + i + "].criterionId", ids.get(i).toString())
+				.param("rows[" + i + "].score", i == 0 ? "80.005" : "80");
+		}
+		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString("最多保留两位小数")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from evaluation_sheet s join evaluation_round r on r.id = s.round_id where r.year = ?",
+				Integer.class, year))
+			.isZero();
+	}
+
+	private List<String> namesAndWeights(int year) {
+		return this.jdbc.queryForList(
+				"select c.name || ':' || c.weight from evaluation_criterion c join evaluation_round r on r.id = c.round_id"
+						+ " where r.year = ? order by c.sort_order",
+				String.class, year);
 	}
 
 	// ---------------------------------------------------------------- results
