@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The activity list in SQL: a page of rows with the organiser's name, the count, and the
- * partner units' names of the page's rows, three statements in all. Only the conditions
- * of the filters in use are written, so PostgreSQL answers the unfiltered count from the
- * {@code start_at} index alone (see docs/performance.md: the JPQL version tested every
- * filter on every row and was translated again on each request because of its list
- * parameter).
+ * The activity list in SQL: a page of rows with the organiser's name, the count (up to a
+ * cap), and the partner units' names of the page's rows, three statements in all. Only
+ * the conditions of the filters in use are written, so PostgreSQL answers the unfiltered
+ * count from the {@code start_at} index alone (see docs/performance.md: the JPQL version
+ * tested every filter on every row and was translated again on each request because of
+ * its list parameter).
  */
 @Component
 class ActivityListQueries {
@@ -44,13 +44,19 @@ class ActivityListQueries {
 	 * @param f the filters
 	 * @return the rows of the page and the count of all rows
 	 */
-	Result page(DataScope scope, ActivityFilter f) {
+	Result page(DataScope scope, ActivityFilter f, int countCap) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(scope, f, p);
 		p.addValue("limit", f.pageSize()).addValue("offset", (long) f.pageNumber() * f.pageSize());
 		List<ActivityView> rows = select(where + " order by a.start_at desc, a.id desc limit :limit offset :offset", p);
-		Long total = this.jdbc.queryForObject("select count(*) from activity a" + where, p, Long.class);
-		return new Result(rows, (total != null) ? total : 0);
+		// counted only so far: ten pages past this one, and at least countCap rows, so
+		// the cost of the count does not grow with ten years of activities
+		long cap = Math.max(countCap, ((long) f.pageNumber() + 10) * f.pageSize());
+		p.addValue("cap", cap + 1);
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from activity a" + where + " limit :cap) counted", p, Long.class);
+		long counted = (total != null) ? total : 0;
+		return new Result(rows, Math.min(counted, cap), counted > cap);
 	}
 
 	/**
@@ -82,8 +88,14 @@ class ActivityListQueries {
 		return withPartners(rows);
 	}
 
-	/** A page's rows and the count of all matching rows. */
-	record Result(List<ActivityView> rows, long total) {
+	/**
+	 * A page's rows and the count of the matching rows, up to the cap.
+	 *
+	 * @param rows the page's rows
+	 * @param total the rows counted
+	 * @param more whether more rows match than were counted
+	 */
+	record Result(List<ActivityView> rows, long total, boolean more) {
 
 	}
 

@@ -27,7 +27,6 @@ import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +44,13 @@ public class ActivityService {
 
 	/** Attachment owner type of activity photos. */
 	public static final String PHOTO_OWNER = "ACTIVITY";
+
+	/**
+	 * The activity list counts its rows only this far (and ten pages past the one shown):
+	 * ten years of a sub-district's activities are tens of thousands, and the list then
+	 * says "more than 1,000" instead of paying for an exact count on every visit.
+	 */
+	static final int LIST_COUNT_CAP = 1000;
 
 	private final ActivityRepository activities;
 
@@ -212,9 +218,8 @@ public class ActivityService {
 
 	@Transactional(readOnly = true)
 	public PageView<ActivityView> search(ActivityFilter filter) {
-		ActivityListQueries.Result result = this.listQueries.page(this.scopes.current(), filter);
-		return PageView
-			.of(new PageImpl<>(result.rows(), PageRequest.of(filter.pageNumber(), filter.pageSize()), result.total()));
+		ActivityListQueries.Result result = this.listQueries.page(this.scopes.current(), filter, LIST_COUNT_CAP);
+		return PageView.counted(result.rows(), filter.pageNumber(), filter.pageSize(), result.total(), result.more());
 	}
 
 	/**

@@ -4,12 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.Role;
+import org.lianjian.shared.web.PageView;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,9 @@ class ActivityListFilterTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ActivityListQueries queries;
 
 	@Test
 	void everyFilterCountsWhatSqlCounts() throws Exception {
@@ -75,6 +82,56 @@ class ActivityListFilterTests {
 		assertThat(shown(get("/activities"), "liaison")).isEqualTo(sql(visible));
 		assertThat(shown(get("/activities").param("type", type), "liaison"))
 			.isEqualTo(sql(visible + " and type = '" + type + "'"));
+	}
+
+	@Test
+	void aLongListIsCountedOnlyTenPagesAheadAndSaysSo() throws Exception {
+		long all = sql("true");
+		// five rows a page: counted up to ten pages past the one shown, here 50 rows
+		ActivityFilter five = new ActivityFilter(null, null, null, null, null, null, null, null, 0, 5);
+		ActivityListQueries.Result first = this.queries.page(DataScope.all(Role.STAFF), five, 1);
+		assertThat(all).as("the demo data has more than 50 activities").isGreaterThan(65);
+		assertThat(first.rows()).hasSize(5);
+		assertThat(first.total()).isEqualTo(50);
+		assertThat(first.more()).isTrue();
+		ActivityFilter fourth = new ActivityFilter(null, null, null, null, null, null, null, null, 3, 5);
+		assertThat(this.queries.page(DataScope.all(Role.STAFF), fourth, 1).total()).isEqualTo(65);
+		// a cap above the number of rows gives the exact count
+		ActivityListQueries.Result exact = this.queries.page(DataScope.all(Role.STAFF), five, (int) all + 1);
+		assertThat(exact.total()).isEqualTo(all);
+		assertThat(exact.more()).isFalse();
+		// the page says "more than", and its pager has a next link but no last one
+		PageView<ActivityView> page = PageView.counted(first.rows(), 0, 5, first.total(), first.more());
+		assertThat(page.hasNext()).isTrue();
+		assertThat(page.totalPages()).isEqualTo(10);
+	}
+
+	@Test
+	@Transactional // the thousand activities added here are rolled back
+	void theListSaysMoreThanTheCapAndOffersNoLastPage() throws Exception {
+		this.jdbc.update(
+				"insert into activity (title, type, start_at, end_at, organiser_org_id)"
+						+ " select '计数测试' || g, a.type, a.start_at, a.end_at, a.organiser_org_id"
+						+ " from activity a, generate_series(1, ?) g where a.id = (select min(id) from activity)",
+				ActivityService.LIST_COUNT_CAP);
+		assertThat(sql("true")).isGreaterThan(ActivityService.LIST_COUNT_CAP);
+		String html = this.mvc.perform(get("/activities").with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("超过 " + String.format("%,d", ActivityService.LIST_COUNT_CAP) + " 项活动")
+			.contains("第 1–20 条，超过 " + String.format("%,d", ActivityService.LIST_COUNT_CAP) + " 条")
+			.contains("aria-label=\"下一页\"")
+			.doesNotContain("aria-label=\"最后一页\"");
+		// below the cap the count is exact and the last page is offered
+		String lectures = this.mvc
+			.perform(get("/activities").param("type", "PARTY_LECTURE").with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(lectures).contains("项活动").doesNotContain("超过");
 	}
 
 	@Test

@@ -13,16 +13,38 @@ import org.springframework.data.domain.Page;
  * @param content the rows
  * @param number zero-based page number
  * @param size page size
- * @param totalElements number of rows over all pages
- * @param totalPages number of pages
+ * @param totalElements number of rows over all pages (with {@code more}: counted up to
+ * there)
+ * @param totalPages number of pages (with {@code more}: of the rows counted)
+ * @param more whether there are more rows than counted: a long list is counted only so
+ * far, and the pager shows "more than" and no link to the last page
  */
-public record PageView<T>(List<T> content, int number, int size, long totalElements, int totalPages) {
+public record PageView<T>(List<T> content, int number, int size, long totalElements, int totalPages, boolean more) {
 
 	private static final int WINDOW = 2;
+
+	public PageView(List<T> content, int number, int size, long totalElements, int totalPages) {
+		this(content, number, size, totalElements, totalPages, false);
+	}
 
 	public static <T> PageView<T> of(Page<T> page) {
 		return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
 				page.getTotalPages());
+	}
+
+	/**
+	 * A page of a list whose rows were counted only up to a cap.
+	 * @param <T> the row record
+	 * @param content the rows
+	 * @param number zero-based page number
+	 * @param size page size
+	 * @param counted the rows counted, at most the cap
+	 * @param more whether the count stopped at the cap
+	 * @return the page
+	 */
+	public static <T> PageView<T> counted(List<T> content, int number, int size, long counted, boolean more) {
+		int pages = (int) Math.max(number + (content.isEmpty() ? 0 : 1), (counted + size - 1) / size);
+		return new PageView<>(content, number, size, counted, pages, more);
 	}
 
 	public boolean hasPrevious() {
@@ -30,7 +52,7 @@ public record PageView<T>(List<T> content, int number, int size, long totalEleme
 	}
 
 	public boolean hasNext() {
-		return this.number + 1 < this.totalPages;
+		return this.more || this.number + 1 < this.totalPages;
 	}
 
 	public int lastIndex() {
