@@ -92,7 +92,31 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 			order by o.type, o.sortOrder, o.name""")
 	List<OrganisationOption> findOptions(@Param("types") Collection<OrganisationType> types);
 
-	@Query("select o.id, o.name from Organisation o where o.id in :ids")
-	List<Object[]> findNames(@Param("ids") Collection<Long> ids);
+	/**
+	 * Active organisations of one type, as choices. A single type rather than a
+	 * collection, so that Hibernate translates the query once, not on every call (the
+	 * unit list's area filter spent 8 % of its time here).
+	 * @param type the type
+	 * @return the choices in display order
+	 */
+	@Query("""
+			select new org.lianjian.structure.OrganisationOption(o.id, o.name, o.type)
+			from Organisation o
+			where o.status = org.lianjian.structure.OrganisationStatus.ACTIVE and o.type = :type
+			order by o.sortOrder, o.name""")
+	List<OrganisationOption> findOptionsOfType(@Param("type") OrganisationType type);
+
+	/**
+	 * Active organisations of every type but one, as choices (translated once, like
+	 * {@link #findOptionsOfType}).
+	 * @param type the type left out
+	 * @return the choices in display order
+	 */
+	@Query("""
+			select new org.lianjian.structure.OrganisationOption(o.id, o.name, o.type)
+			from Organisation o
+			where o.status = org.lianjian.structure.OrganisationStatus.ACTIVE and o.type <> :type
+			order by o.type, o.sortOrder, o.name""")
+	List<OrganisationOption> findOptionsExceptType(@Param("type") OrganisationType type);
 
 }

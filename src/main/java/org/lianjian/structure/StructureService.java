@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +36,6 @@ public class StructureService {
 
 	private static final Logger log = LoggerFactory.getLogger(StructureService.class);
 
-	/** Types that may hold other organisations (offered as parents). */
-	static final Set<OrganisationType> CONTAINER_TYPES = EnumSet
-		.complementOf(EnumSet.of(OrganisationType.UNIT_PARTY_ORG));
-
 	/** Types that organisations may join as members. */
 	static final Set<OrganisationType> GROUP_TYPES = EnumSet.of(OrganisationType.NETWORK,
 			OrganisationType.COMPREHENSIVE_PARTY_COMMITTEE, OrganisationType.COORDINATION_COMMITTEE,
@@ -47,7 +45,11 @@ public class StructureService {
 
 	private final MembershipRepository memberships;
 
-	StructureService(OrganisationRepository organisations, MembershipRepository memberships) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	StructureService(OrganisationRepository organisations, MembershipRepository memberships,
+			NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.memberships = memberships;
 	}
@@ -176,9 +178,11 @@ public class StructureService {
 		if (ids.isEmpty()) {
 			return result;
 		}
-		for (Object[] row : this.organisations.findNames(ids)) {
-			result.put((Long) row[0], (String) row[1]);
-		}
+		// plain SQL with an array: the JPQL "in :ids" was translated again on every call
+		this.jdbc.query("select id, name from organisation where id = any(:ids)",
+				new MapSqlParameterSource("ids", ids.toArray(Long[]::new)), (rs) -> {
+					result.put(rs.getLong("id"), rs.getString("name"));
+				});
 		return result;
 	}
 
@@ -199,7 +203,8 @@ public class StructureService {
 
 	@Transactional(readOnly = true)
 	public List<OrganisationOption> parentOptions() {
-		return this.organisations.findOptions(CONTAINER_TYPES);
+		// every type but a unit's own party organisation may hold other organisations
+		return this.organisations.findOptionsExceptType(OrganisationType.UNIT_PARTY_ORG);
 	}
 
 	@Transactional(readOnly = true)
@@ -209,7 +214,7 @@ public class StructureService {
 
 	@Transactional(readOnly = true)
 	public List<OrganisationOption> optionsOfType(OrganisationType type) {
-		return this.organisations.findOptions(EnumSet.of(type));
+		return this.organisations.findOptionsOfType(type);
 	}
 
 	@Transactional(readOnly = true)

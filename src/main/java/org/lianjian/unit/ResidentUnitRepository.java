@@ -17,9 +17,6 @@ interface ResidentUnitRepository extends JpaRepository<ResidentUnit, Long> {
 	@Query("select u.id, u.name from ResidentUnit u where u.status = org.lianjian.unit.UnitStatus.ACTIVE order by u.name")
 	List<Object[]> findActiveNames();
 
-	@Query("select u.id, u.name from ResidentUnit u where u.id in :ids")
-	List<Object[]> findNames(@Param("ids") Collection<Long> ids);
-
 	Optional<ResidentUnit> findByCreditCode(String creditCode);
 
 	List<ResidentUnit> findByName(String name);

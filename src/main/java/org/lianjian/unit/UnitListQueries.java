@@ -2,6 +2,8 @@ package org.lianjian.unit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +77,21 @@ class UnitListQueries {
 		return (count != null) ? count : 0;
 	}
 
+	/**
+	 * Names of the given units, in plain SQL with an array (the JPQL {@code in :ids} was
+	 * translated again by Hibernate on every call).
+	 * @param ids unit ids
+	 * @return id to name
+	 */
+	Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> result = new HashMap<>();
+		this.jdbc.query("select id, name from resident_unit where id = any(:ids)",
+				new MapSqlParameterSource("ids", ids.toArray(Long[]::new)), (rs) -> {
+					result.put(rs.getLong("id"), rs.getString("name"));
+				});
+		return result;
+	}
+
 	private static String where(DataScope scope, UnitFilter filter, String q, MapSqlParameterSource p) {
 		StringBuilder w = new StringBuilder(" where true");
 		if (!scope.isAll()) {
@@ -83,8 +100,8 @@ class UnitListQueries {
 				.addValue("unitId", scope.unitIdForQuery());
 		}
 		if (!q.isEmpty()) {
-			w.append(" and (lower(u.name) like :q or lower(coalesce(u.short_name, '')) like :q")
-				.append(" or lower(coalesce(u.credit_code, '')) like :q)");
+			// name, short name and credit code, lowercased when written (V63)
+			w.append(" and u.search_text like :q");
 			p.addValue("q", q);
 		}
 		if (filter.category() != null) {

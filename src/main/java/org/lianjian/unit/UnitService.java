@@ -75,11 +75,7 @@ public class UnitService implements UnitDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(Collection<Long> ids) {
-		Map<Long, String> result = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.units.findNames(ids).forEach((r) -> result.put((Long) r[0], (String) r[1]));
-		}
-		return result;
+		return ids.isEmpty() ? new HashMap<>() : this.listQueries.names(ids);
 	}
 
 	@Transactional(readOnly = true)

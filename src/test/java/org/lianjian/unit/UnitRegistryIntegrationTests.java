@@ -167,6 +167,23 @@ class UnitRegistryIntegrationTests {
 	}
 
 	@Test
+	void shouldFindAUnitByItsShortNameButNeverAcrossTwoOfItsFields() throws Exception {
+		String name = unique("街角书店");
+		String shortName = "Qy书香" + SEQ.incrementAndGet();
+		Map<String, String> form = validForm(name, validCreditCode());
+		form.put("shortName", shortName);
+		create(form);
+		this.mvc.perform(get("/units").param("q", shortName.toLowerCase()).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		// the end of the name and the start of the short name are not one text
+		String across = name.substring(name.length() - 2) + shortName.substring(0, 2);
+		this.mvc.perform(get("/units").param("q", across).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(name))));
+	}
+
+	@Test
 	void shouldRefuseADuplicateCreditCodeNextToTheField() throws Exception {
 		String code = validCreditCode();
 		String first = unique("先登记的单位");
