@@ -166,13 +166,36 @@ measure() {
   echo "$1|$2|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-0}|$(to_ms "$lp50")|$(to_ms "$lp99")"
 }
 
-# warm_up: every wanted page once for WARMUP before anything is measured, so that the
-# first pages measured (the ceiling among them) do not pay for the JIT compiler
+# c2_queue: methods waiting for the optimising JIT compiler (C2), or -1 without jcmd
+c2_queue() {
+  command -v jcmd > /dev/null || { echo -1; return; }
+  jcmd "$APP" Compiler.queue 2>/dev/null | awk '/^C2 compile queue/ {q = 1; next} q && NF > 2 {n++} END {print n + 0}'
+}
+
+# warm_up: every wanted page for WARMUP before anything is measured, in passes until the
+# C2 queue is nearly empty (at most WARMUP_PASSES passes). On 2 cores there is a single
+# C2 thread, and the portal's first passes leave over a thousand methods waiting for it:
+# measured then, a page runs partly interpreted while C2 takes one of the two cores, and
+# the ceiling came out at a third of its steady speed.
 warm_up() {
-  while IFS='|' read -r name path; do
-    wanted "$name" || continue
-    wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 30s -H "Cookie: $COOKIE" "$BASE$path" > /dev/null
-  done < <(pages)
+  local pass=0 queue
+  while :; do
+    pass=$((pass + 1))
+    while IFS='|' read -r name path; do
+      wanted "$name" || continue
+      wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 30s -H "Cookie: $COOKIE" "$BASE$path" > /dev/null
+    done < <(pages)
+    # let C2 work through what the pass queued, without load
+    for _ in $(seq 1 30); do
+      queue=$(c2_queue)
+      [ "$queue" -le 20 ] && break
+      sleep 2
+    done
+    echo "  warm-up pass $pass: $queue methods wait for C2" >&2
+    [ "$queue" -le 20 ] && [ "$pass" -ge 2 ] && break
+    [ "$pass" -ge "${WARMUP_PASSES:-6}" ] && break
+  done
+  echo "$pass|$queue" > "$WORK/warmup-$1"
 }
 to_ms() { # wrk prints 812.00us, 12.34ms or 1.02s
   case "$1" in
@@ -188,8 +211,8 @@ run_pages() { # size file: measures every wanted page; RSS is sampled meanwhile
   : > "$out"
   ( while kill -0 "$APP" 2>/dev/null; do ps -o rss= -p "$APP" >> "$WORK/rss-$size"; sleep 1; done ) &
   local sampler=$!
-  echo "  warming up every page for $WARMUP ..." >&2
-  warm_up
+  echo "  warming up every page for $WARMUP a pass ..." >&2
+  warm_up "$size"
   while IFS='|' read -r name path; do
     if [ "$size" = S ] && [ "$name" != ceiling ] && [[ " $LIST_PAGES " != *" $name "* ]]; then continue; fi
     wanted "$name" || continue
@@ -305,10 +328,17 @@ if os.path.exists(os.path.join(work, 'growth.txt')):
         k, c, t, p, rel = line.split()
         growth.append({'page': k, 'ceiling_l_over_s': float(c), 'time_l_over_s': float(t), 'p50_l_over_s': float(p), 'relative': float(rel)})
 ledger = open(os.path.join(work, 'ledger.txt')).read().splitlines() if os.path.exists(os.path.join(work, 'ledger.txt')) else []
+def warmup(size):
+    f = os.path.join(work, 'warmup-' + size)
+    if not os.path.exists(f):
+        return None
+    passes, queue = open(f).read().strip().split('|')
+    return {'passes': int(passes), 'c2_queue_after': int(queue)}
 json.dump({
   'date': '$date_utc', 'machine': {'cores': os.cpu_count(), 'load_at_start': '$LOAD_START', 'load_at_end': '$(cut -d' ' -f1-3 /proc/loadavg)'},
   'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS',
-               'low_connections': $LOW_CONNECTIONS, 'low_duration': '$LOW_DURATION'},
+               'low_connections': $LOW_CONNECTIONS, 'low_duration': '$LOW_DURATION',
+               'warmup_l': warmup('L'), 'warmup_s': warmup('S')},
   'dataset_l': '$L_COUNTS', 'dataset_s': '${S_COUNTS:-}',
   'fresh_start_ms': $FRESH_MS, 'fresh_ready_ms': ${FRESH_READY_MS:-null}, 'restart_ms': ${RESTART_MS:-null}, 'start_with_l_ms': $L_START_MS,
   'jvm_rss_max_mb': round($RSS_MAX / 1024),
