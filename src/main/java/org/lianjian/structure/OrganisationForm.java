@@ -22,7 +22,7 @@ public record OrganisationForm(@NotNull(message = "{validation.required}") @Null
 				message = "{validation.noControl}") @Nullable String secretaryName,
 		@Size(max = 120, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String contact,
-		@Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
+		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer memberCount,
 		@Nullable Long version) {
 

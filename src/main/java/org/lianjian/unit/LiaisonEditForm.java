@@ -3,6 +3,7 @@ package org.lianjian.unit;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,9 @@ public record LiaisonEditForm(
 				message = "{unit.phone.invalid}") @Nullable String contactPhone,
 		@Size(max = 120, message = "{validation.size.max}") @Email(
 				message = "{unit.email.invalid}") @Nullable String contactEmail,
-		@Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
+		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer headcount,
-		@Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
+		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer partyMemberCount,
 		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String address,

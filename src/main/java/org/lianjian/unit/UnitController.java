@@ -161,7 +161,10 @@ class UnitController {
 		}
 	}
 
-	/** Rules that span fields: a unit that moved out or closed needs the date. */
+	/**
+	 * Rules that span fields: a unit that moved out or closed needs the date; a status
+	 * date or a joining date that does not apply is refused.
+	 */
 	private static void crossCheck(@Nullable UnitForm form, BindingResult result) {
 		// when a value could not be converted, there is no form to check yet
 		if (form == null || result.getTarget() == null) {
@@ -170,6 +173,14 @@ class UnitController {
 		if (form.status() != null && form.status() != UnitStatus.ACTIVE && form.statusDate() == null
 				&& !result.hasFieldErrors("statusDate")) {
 			result.rejectValue("statusDate", "unit.statusDate.required");
+		}
+		// a date that would not be kept is refused rather than dropped on save
+		if (form.status() == UnitStatus.ACTIVE && form.statusDate() != null && !result.hasFieldErrors("statusDate")) {
+			result.rejectValue("statusDate", "unit.statusDate.notApplicable");
+		}
+		if (!form.coordinationMember() && form.coordinationMemberSince() != null
+				&& !result.hasFieldErrors("coordinationMemberSince")) {
+			result.rejectValue("coordinationMemberSince", "unit.coordinationMemberSince.notApplicable");
 		}
 		// a date the registry can mean, not year +999999999 that the browser's picker
 		// cannot show

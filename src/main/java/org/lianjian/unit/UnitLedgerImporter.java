@@ -495,9 +495,10 @@ class UnitLedgerImporter {
 		boolean dual = c.yesNo(Column.DUAL_MANAGED);
 		Long area = c.organisation(Column.RESIDENTIAL_AREA, areas, match == null ? null : match.getResidentialAreaId(),
 				currentNames, "unit.import.error.unknownArea");
-		Integer headcount = c.integer(Column.HEADCOUNT);
+		// a blank count cell is 0 in the ledger (the web form asks for a number instead)
+		Integer headcount = Objects.requireNonNullElse(c.integer(Column.HEADCOUNT), 0);
 		PartyOrgKind kind = c.choice(Column.PARTY_ORG_KIND, PartyOrgKind.class, null);
-		Integer members = c.integer(Column.PARTY_MEMBER_COUNT);
+		Integer members = Objects.requireNonNullElse(c.integer(Column.PARTY_MEMBER_COUNT), 0);
 		Long network = c.organisation(Column.NETWORK, networks, match == null ? null : match.getNetworkId(),
 				currentNames, "unit.import.error.unknownNetwork");
 		boolean member = c.yesNo(Column.COORDINATION_MEMBER);

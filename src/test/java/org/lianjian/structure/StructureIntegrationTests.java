@@ -116,6 +116,16 @@ class StructureIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能小于 0")))
 			.andExpect(content().string(containsString("此项为必填")));
+		// a blank member count would be stored as 0: asked for instead
+		this.mvc
+			.perform(post("/structure/organisations/new").with(this.users.as("staff"))
+				.with(csrf())
+				.param("parentId", network(StructureRole.NETWORK_RESIDENTIAL).toString())
+				.param("type", "OTHER")
+				.param("name", "党员数没填")
+				.param("memberCount", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写人数，没有请填 0")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.lianjian.unit;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -164,6 +165,28 @@ class UnitRegistryIntegrationTests {
 		this.mvc.perform(get("/units").param("q", code.toLowerCase()).with(this.users.as("secretary")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void shouldRefuseDatesThatWouldNotBeKeptAndABlankCount() throws Exception {
+		String name = unique("日期单位");
+		Map<String, String> p = validForm(name, validCreditCode());
+		p.put("statusDate", "2020-01-01");
+		p.put("coordinationMemberSince", "2019-05-01");
+		p.put("headcount", "");
+		this.mvc.perform(postForm("/units/new", p, "staff"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("单位状态为正常时不填状态日期")))
+			.andExpect(content().string(containsString("未勾选协调委员会成员单位时不填加入日期")))
+			.andExpect(content().string(containsString("请填写人数，没有请填 0")));
+		assertThat(this.units.findByName(name)).isEmpty();
+		// with the box ticked, the joining date is kept as typed
+		p.put("statusDate", "");
+		p.put("headcount", "0");
+		p.put("coordinationMember", "true");
+		Long id = create(p);
+		assertThat(this.units.findById(id).orElseThrow().getCoordinationMemberSince())
+			.isEqualTo(LocalDate.of(2019, 5, 1));
 	}
 
 	@Test
