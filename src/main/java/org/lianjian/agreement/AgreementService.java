@@ -184,7 +184,7 @@ public class AgreementService {
 		if (agreementIds.isEmpty()) {
 			return result;
 		}
-		for (CommitmentStanding c : this.commitments.standings(agreementIds, today, today.getYear())) {
+		for (CommitmentStanding c : this.listQueries.standings(agreementIds, today)) {
 			result.merge(c.agreementId(), c.rag(today), Rag::worse);
 		}
 		return result;

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lianjian.account.DataScope;
 
@@ -37,30 +39,53 @@ class UnitListQueries {
 	}
 
 	/**
-	 * One page of the list.
+	 * One page of the list. With a search, the count of all matching rows comes with the
+	 * rows ({@code count(*) over ()}), so the units are scanned once instead of twice: a
+	 * search reads every unit in scope, as no index serves {@code like '%…%'} for two
+	 * characters.
 	 * @param scope the current user's scope
 	 * @param filter the filters, the sort and the page
 	 * @param q the LIKE pattern of the search, or empty
 	 * @param pageSize rows per page
-	 * @return the rows, in order
+	 * @return the rows, in order, and the count when it came with them (else -1)
 	 */
-	List<UnitSummary> page(DataScope scope, UnitFilter filter, String q, int pageSize) {
+	Rows page(DataScope scope, UnitFilter filter, String q, int pageSize) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(scope, filter, q, p);
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
 		p.addValue("limit", pageSize).addValue("offset", (long) filter.pageOrFirst() * pageSize);
 		// the page is cut from resident_unit alone: the area and the liaison are looked
-		// up
-		// for its rows only, not for the rows a deep page skips
+		// up for its rows only, not for the rows a deep page skips
 		String order = " order by " + column + dir + ", u.id";
+		// only the ids are sorted and skipped: sorting whole rows cost a deep page
+		// (offset
+		// 1,660 at L) 2.5 ms, the ids alone 1.4 ms; the first page reads the (name, id)
+		// index (V64)
 		String sql = "select u.id, u.name, u.short_name, u.credit_code, u.category, u.admin_rank,"
 				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, u.coordination_member,"
 				+ " u.updated_at, (select l.person_name from liaison l"
 				+ " where l.unit_id = u.id and l.is_primary and l.end_date is null) as primary_liaison"
-				+ " from (select u.* from resident_unit u" + where + order + " limit :limit offset :offset) u"
-				+ " left join organisation o on o.id = u.residential_area_id" + order;
-		return this.jdbc.query(sql, p, (rs, n) -> summary(rs));
+				+ ", p.total from (select u.id, " + (q.isEmpty() ? "-1" : "count(*) over ()") + " as total"
+				+ " from resident_unit u" + where + order + " limit :limit offset :offset) p"
+				+ " join resident_unit u on u.id = p.id" + " left join organisation o on o.id = u.residential_area_id"
+				+ order;
+		long[] total = { -1 };
+		List<UnitSummary> rows = this.jdbc.query(sql, p, (rs, n) -> {
+			total[0] = rs.getLong("total");
+			return summary(rs);
+		});
+		return new Rows(rows, total[0]);
+	}
+
+	/**
+	 * A page's rows, and the count of all matching rows when it came with them.
+	 *
+	 * @param rows the rows
+	 * @param total the count, or -1
+	 */
+	record Rows(List<UnitSummary> rows, long total) {
+
 	}
 
 	/**
@@ -100,7 +125,13 @@ class UnitListQueries {
 				.addValue("unitId", scope.unitIdForQuery());
 		}
 		if (!q.isEmpty()) {
-			// name, short name and credit code, lowercased when written (V63)
+			// name, short name and credit code, lowercased when written (V63); the units
+			// holding every two-character piece of the term come from an index (V65)
+			String[] bigrams = bigrams(q);
+			if (bigrams.length > 0) {
+				w.append(" and u.search_bigrams @> cast(:bigrams as text[])");
+				p.addValue("bigrams", bigrams);
+			}
 			w.append(" and u.search_text like :q");
 			p.addValue("q", q);
 		}
@@ -132,6 +163,26 @@ class UnitListQueries {
 			w.append(filter.vacant() ? " and not exists (" : " and exists (").append(ACTIVE_PRIMARY).append(')');
 		}
 		return w.toString();
+	}
+
+	/**
+	 * The distinct two-character pieces of a search term, as PostgreSQL's
+	 * {@code unit_search_bigrams} cuts them (by code point).
+	 * @param pattern the LIKE pattern, {@code %term%} with the term's wildcards escaped
+	 * @return the pieces; none for a one-character term
+	 */
+	static String[] bigrams(String pattern) {
+		String term = pattern.substring(1, pattern.length() - 1)
+			.replace("\\\\", "\uffff")
+			.replace("\\%", "%")
+			.replace("\\_", "_")
+			.replace("\uffff", "\\");
+		int[] cp = term.codePoints().toArray();
+		Set<String> pieces = new LinkedHashSet<>();
+		for (int i = 0; i + 1 < cp.length; i++) {
+			pieces.add(new String(cp, i, 2));
+		}
+		return pieces.toArray(String[]::new);
 	}
 
 	private static UnitSummary summary(ResultSet rs) throws SQLException {

@@ -203,13 +203,14 @@ public class UnitService implements UnitDirectory {
 
 	/**
 	 * Rows (with their area and primary liaison), count, and the names of the given
-	 * organisations: always three statements.
+	 * organisations: three statements, two when a search brings its count with the rows.
 	 * @param extraNames organisation ids whose names to look up
 	 */
 	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
 		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		List<UnitSummary> content = this.listQueries.page(scope, filter, q, PAGE_SIZE);
-		long total = this.listQueries.count(scope, filter, q);
+		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE);
+		List<UnitSummary> content = page.rows();
+		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q);
 		// an impossible id keeps the statement count the same without extra names
 		Map<Long, String> names = this.structure.names(extraNames.isEmpty() ? Set.of(-1L) : extraNames);
 		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE);

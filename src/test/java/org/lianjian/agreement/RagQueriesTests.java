@@ -32,7 +32,7 @@ class RagQueriesTests {
 	RagQueries queries;
 
 	@Autowired
-	CommitmentRepository commitments;
+	AgreementListQueries listQueries;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -57,7 +57,7 @@ class RagQueriesTests {
 		int judged = 0;
 		for (LocalDate day : days) {
 			Map<Long, Rag> java = new HashMap<>();
-			for (CommitmentStanding c : this.commitments.standings(ids, day, day.getYear())) {
+			for (CommitmentStanding c : this.listQueries.standings(ids, day)) {
 				java.put(c.commitmentId(), c.rag(day));
 			}
 			Map<Long, Rag> sql = this.queries.commitmentRags(ids, day);

@@ -98,6 +98,13 @@ class UnitListStatementCountTests {
 			assertThat(forOne).as(who + ": statements for the list page")
 				.isLessThanOrEqualTo(who.equals("staff") ? 5 : 6);
 		}
+		// a search counts its matches with its rows; a page past the last one counts
+		// apart
+		for (String page : new String[] { "0", "1", "5" }) {
+			this.mvc.perform(get("/units").param("q", prefix).param("page", page).with(this.users.as("staff")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("共 25 家单位")));
+		}
 	}
 
 }

@@ -199,6 +199,12 @@ class UnitRegistryIntegrationTests {
 		this.mvc.perform(get("/units").param("q", shortName.toLowerCase()).with(this.users.as("staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
+		// one character (no two-character piece to look up) and a piece of the middle
+		this.mvc.perform(get("/units").param("q", "香").param("status", "ACTIVE").with(this.users.as("staff")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/units").param("q", name.substring(1, 3)).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
 		// the end of the name and the start of the short name are not one text
 		String across = name.substring(name.length() - 2) + shortName.substring(0, 2);
 		this.mvc.perform(get("/units").param("q", across).with(this.users.as("staff")))
