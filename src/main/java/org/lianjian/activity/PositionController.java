@@ -2,8 +2,6 @@ package org.lianjian.activity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -145,38 +143,9 @@ class PositionController {
 			@RequestParam(required = false) @Nullable Long activity, Model model) {
 		PositionViews.Detail detail = this.positions.detail(id);
 		requireBook();
-		model.addAttribute("form",
-				(day == null) ? suggested(detail, LocalDateTime.now(), activity) : BookingForm.empty(day, activity));
+		model.addAttribute("form", (day == null) ? BookingForm.nextOpenHour(detail, LocalDateTime.now(), activity)
+				: BookingForm.empty(day, activity));
 		return bookingView(model, detail);
-	}
-
-	/**
-	 * The first hour still ahead in the position's opening hours, within two weeks: today
-	 * from the next whole hour, or a later open day from its opening time. Without one,
-	 * tomorrow at the default hour.
-	 */
-	static BookingForm suggested(PositionViews.Detail detail, LocalDateTime now, @Nullable Long activity) {
-		for (int i = 0; i < 14; i++) {
-			LocalDate day = now.toLocalDate().plusDays(i);
-			PositionViews.Hours hours = detail.hoursOn(day.getDayOfWeek().getValue());
-			if (hours == null) {
-				continue;
-			}
-			LocalTime start = hours.opens();
-			if (i == 0) {
-				if (now.getHour() >= 23) {
-					continue;
-				}
-				LocalTime next = now.toLocalTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
-				start = next.isAfter(start) ? next : start;
-			}
-			LocalTime end = start.plusHours(1);
-			if (end.isAfter(hours.closes()) || end.isBefore(start)) {
-				continue;
-			}
-			return new BookingForm(day, start, end, null, activity);
-		}
-		return BookingForm.empty(now.toLocalDate().plusDays(1), activity);
 	}
 
 	@PostMapping("/{id}/book")

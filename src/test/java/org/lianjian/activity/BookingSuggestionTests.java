@@ -24,19 +24,19 @@ class BookingSuggestionTests {
 
 	@Test
 	void beforeOpeningItProposesTheFirstHourOfToday() {
-		assertSlot(PositionController.suggested(WEEKDAYS, WEDNESDAY.atTime(7, 15), null), WEDNESDAY, "09:00", "10:00");
+		assertSlot(BookingForm.nextOpenHour(WEEKDAYS, WEDNESDAY.atTime(7, 15), null), WEDNESDAY, "09:00", "10:00");
 	}
 
 	@Test
 	void duringTheDayItProposesTheNextWholeHour() {
-		assertSlot(PositionController.suggested(WEEKDAYS, WEDNESDAY.atTime(10, 20), null), WEDNESDAY, "11:00", "12:00");
+		assertSlot(BookingForm.nextOpenHour(WEEKDAYS, WEDNESDAY.atTime(10, 20), null), WEDNESDAY, "11:00", "12:00");
 	}
 
 	@Test
 	void lateOnFridayItProposesMondayMorning() {
 		LocalDateTime friday = WEDNESDAY.plusDays(2).atTime(16, 30);
-		assertSlot(PositionController.suggested(WEEKDAYS, friday, 42L), WEDNESDAY.plusDays(5), "09:00", "10:00");
-		assertThat(PositionController.suggested(WEEKDAYS, friday, 42L).activityId()).isEqualTo(42L);
+		assertSlot(BookingForm.nextOpenHour(WEEKDAYS, friday, 42L), WEDNESDAY.plusDays(5), "09:00", "10:00");
+		assertThat(BookingForm.nextOpenHour(WEEKDAYS, friday, 42L).activityId()).isEqualTo(42L);
 	}
 
 	private static void assertSlot(BookingForm form, LocalDate day, String start, String end) {
