@@ -42,7 +42,9 @@ class ActivityListQueries {
 	 * One page of the list, latest first.
 	 * @param scope the current user's scope
 	 * @param f the filters
-	 * @return the rows of the page and the count of all rows
+	 * @param countCap the fewest rows counted before the count stops (it also counts ten
+	 * pages past the one shown)
+	 * @return the rows of the page and the count of the matching rows, up to the cap
 	 */
 	Result page(DataScope scope, ActivityFilter f, int countCap) {
 		MapSqlParameterSource p = new MapSqlParameterSource();

@@ -61,7 +61,7 @@ public class StructureService {
 			this.organisations.findByStructureRole(role).ifPresent((o) -> holders.put(role, o));
 		}
 		List<OrganisationOption> committees = this.organisations
-			.findOptions(EnumSet.of(OrganisationType.CO_GOVERNANCE_COMMITTEE));
+			.findOptionsOfType(OrganisationType.CO_GOVERNANCE_COMMITTEE);
 		Set<Long> roots = new HashSet<>();
 		holders.values().forEach((o) -> roots.add(o.getId()));
 		Map<Long, Long> counts = new HashMap<>();
