@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
@@ -24,6 +25,7 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.NotFoundException;
+import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.UnitPick;
@@ -81,8 +83,11 @@ class ActivityController {
 
 	private final FormRebuilder forms;
 
+	private final RenderedPages rendered;
+
 	ActivityController(ActivityService activities, ActivityExporter exporter, ScopeService scopes,
-			MessageSource messages, ProjectService projects, FormRebuilder forms) {
+			MessageSource messages, ProjectService projects, FormRebuilder forms, RenderedPages rendered) {
+		this.rendered = rendered;
 		this.forms = forms;
 		this.projects = projects;
 		this.activities = activities;
@@ -96,23 +101,24 @@ class ActivityController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
 			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
-			Model model) {
-		ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
-		UnitPick pick = unitPick(given, unitName);
-		ActivityFilter f = given.withUnit(pick.id());
-		model.addAttribute("filter", f);
-		model.addAttribute("unitPick", pick);
-		model.addAttribute("page", this.activities.search(f));
-		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("statuses", ActivityStatus.values());
-		model.addAttribute("years", ListExports.recentYears());
-		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
-		model.addAttribute("orgOptions", this.activities.organiserOptions());
-		model.addAttribute("canCreate", this.activities.canCreate());
-		model.addAttribute("canExport", this.scopes.current().isStaff());
-		model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
-		return VIEW_LIST;
+			HttpServletResponse response, Model model) {
+		return this.rendered.page(VIEW_LIST, "activities", this.scopes.current(), request, response, model, () -> {
+			ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
+			UnitPick pick = unitPick(given, unitName);
+			ActivityFilter f = given.withUnit(pick.id());
+			model.addAttribute("filter", f);
+			model.addAttribute("unitPick", pick);
+			model.addAttribute("page", this.activities.search(f));
+			model.addAttribute("types", ActivityType.values());
+			model.addAttribute("statuses", ActivityStatus.values());
+			model.addAttribute("years", ListExports.recentYears());
+			model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+			model.addAttribute("orgOptions", this.activities.organiserOptions());
+			model.addAttribute("canCreate", this.activities.canCreate());
+			model.addAttribute("canExport", this.scopes.current().isStaff());
+			model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
+			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
+		});
 	}
 
 	private static ActivityFilter none() {

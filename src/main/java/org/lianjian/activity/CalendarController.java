@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.RenderedPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,21 +35,30 @@ class CalendarController {
 
 	private final Clock clock;
 
-	CalendarController(ActivityService activities, Clock clock) {
+	private final ScopeService scopes;
+
+	private final RenderedPages rendered;
+
+	CalendarController(ActivityService activities, Clock clock, ScopeService scopes, RenderedPages rendered) {
+		this.scopes = scopes;
+		this.rendered = rendered;
 		this.activities = activities;
 		this.clock = clock;
 	}
 
 	@GetMapping("/activities/calendar")
 	String showMonth(@RequestParam(required = false) @Nullable String month,
-			@RequestParam(required = false) @Nullable String type, Model model) {
+			@RequestParam(required = false) @Nullable String type, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		YearMonth shown = parseMonth(month, YearMonth.from(today));
-		ActivityType filter = parseType(type);
-		model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
-		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
-		return VIEW;
+		return this.rendered.page(VIEW, "activities", List.of(this.scopes.current(), today), request, response, model,
+				() -> {
+					YearMonth shown = parseMonth(month, YearMonth.from(today));
+					ActivityType filter = parseType(type);
+					model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
+					model.addAttribute("types", ActivityType.values());
+					model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
+				});
 	}
 
 	/**

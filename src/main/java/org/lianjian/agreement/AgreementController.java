@@ -30,6 +30,7 @@ import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
+import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.shared.web.UnitPick;
@@ -101,9 +102,12 @@ class AgreementController {
 
 	private final SpringValidatorAdapter validator;
 
+	private final RenderedPages rendered;
+
 	AgreementController(AgreementService agreements, AgreementQueries queries, AgreementExporter exporter,
 			AgreementFiles files, ScopeService scopes, StructureService structure, UnitService units,
-			MessageSource messages, Validator validator) {
+			MessageSource messages, Validator validator, RenderedPages rendered) {
+		this.rendered = rendered;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.agreements = agreements;
 		this.queries = queries;
@@ -134,22 +138,23 @@ class AgreementController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable AgreementFilter filter, BindingResult result,
 			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
-			Model model) {
-		AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
-		UnitPick pick = unitPick(given, unitName);
-		AgreementFilter f = given.withUnit(pick.id());
-		model.addAttribute("filter", f);
-		model.addAttribute("unitPick", pick);
-		model.addAttribute("page", this.agreements.search(f));
-		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("levels", AgreementLevel.values());
-		model.addAttribute("areas", CooperationArea.values());
-		model.addAttribute("rags", Rag.values());
-		model.addAttribute("years", ListExports.recentYears());
-		model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
-		model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
-		return VIEW_LIST;
+			HttpServletResponse response, Model model) {
+		return this.rendered.page(VIEW_LIST, "agreements", this.scopes.current(), request, response, model, () -> {
+			AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+			UnitPick pick = unitPick(given, unitName);
+			AgreementFilter f = given.withUnit(pick.id());
+			model.addAttribute("filter", f);
+			model.addAttribute("unitPick", pick);
+			model.addAttribute("page", this.agreements.search(f));
+			model.addAttribute("statuses", AgreementStatus.values());
+			model.addAttribute("levels", AgreementLevel.values());
+			model.addAttribute("areas", CooperationArea.values());
+			model.addAttribute("rags", Rag.values());
+			model.addAttribute("years", ListExports.recentYears());
+			model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
+			model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
+			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
+		});
 	}
 
 	@GetMapping("/export.xlsx")
@@ -178,8 +183,9 @@ class AgreementController {
 	// ---------------------------------------------------------------- the agreement page
 
 	@GetMapping("/{id}")
-	String showDetail(@PathVariable Long id, Model model) {
-		return detailView(this.agreements.detail(id), model);
+	String showDetail(@PathVariable Long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return this.rendered.page(VIEW_DETAIL, "agreements", this.scopes.current(), request, response, model,
+				() -> detailView(this.agreements.detail(id), model));
 	}
 
 	private String detailView(AgreementViews.Detail detail, Model model) {

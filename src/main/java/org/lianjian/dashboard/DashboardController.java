@@ -1,5 +1,6 @@
 package org.lianjian.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,11 +15,15 @@ import org.lianjian.agreement.AgreementService;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
 import org.lianjian.account.ScopeService;
+import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.ChangeRequestService;
 import org.lianjian.unit.LiaisonService;
 import org.lianjian.unit.UnitNotFoundException;
 import org.lianjian.unit.UnitService;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +34,13 @@ class DashboardController {
 
 	/** How many agreements ending soon and red commitments the cards list. */
 	private static final int SHOWN = 8;
+
+	private static final String VIEW = "dashboard/home";
+
+	/**
+	 * How long a rendered home page is reused at most (while the data stays the same).
+	 */
+	private static final long KEPT_SECONDS = 10;
 
 	private final ScopeService scopes;
 
@@ -48,9 +60,12 @@ class DashboardController {
 
 	private final DashboardFigures figures;
 
+	private final RenderedPages rendered;
+
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, DashboardFigures figures) {
+			ActivityService activities, DashboardFigures figures, RenderedPages rendered) {
+		this.rendered = rendered;
 		this.activities = activities;
 		this.figures = figures;
 		this.agreements = agreements;
@@ -63,8 +78,16 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String showDashboard(Model model) {
+	String showDashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
 		DataScope scope = this.scopes.current();
+		// the page lists what starts from now on and reuses its figures for up to 10 s
+		// (DashboardFigures): so it is kept for one 10-second window at most
+		long window = Instant.now().getEpochSecond() / KEPT_SECONDS;
+		return this.rendered.page(VIEW, "home", List.of(scope, window), request, response, model,
+				() -> fill(scope, model));
+	}
+
+	private void fill(DataScope scope, Model model) {
 		model.addAttribute("scope", scope);
 		LocalDate today = LocalDate.now();
 		// the sub-district-wide figures of staff are reused for a few seconds
@@ -100,7 +123,6 @@ class DashboardController {
 		else if (scope.isLiaison() && scope.unitId() != null) {
 			addLiaisonModel(model, scope.unitId());
 		}
-		return "dashboard/home";
 	}
 
 	private void addLiaisonModel(Model model, Long unitId) {

@@ -9,6 +9,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.KeptPages;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -56,6 +57,7 @@ class ActivityListStatementCountTests {
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
+		KeptPages.renderAfresh(this.jdbc);
 		this.statistics.clear();
 		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
 		return this.statistics.getPrepareStatementCount();

@@ -9,10 +9,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.KeptPages;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -36,6 +38,9 @@ class CalendarStatementCountTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	Users users;
@@ -70,6 +75,7 @@ class CalendarStatementCountTests {
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
+		KeptPages.renderAfresh(this.jdbc);
 		this.statistics.clear();
 		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
 		return this.statistics.getPrepareStatementCount();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.KeptPages;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -74,6 +75,7 @@ class DashboardRedCommitmentsTests {
 	}
 
 	private MvcResult home() throws Exception {
+		KeptPages.renderAfresh(this.jdbc);
 		return this.mvc.perform(get("/").with(this.users.as("staff"))).andExpect(status().isOk()).andReturn();
 	}
 

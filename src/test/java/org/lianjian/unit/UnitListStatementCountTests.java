@@ -8,10 +8,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.KeptPages;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,6 +32,9 @@ class UnitListStatementCountTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	Users users;
@@ -57,6 +62,7 @@ class UnitListStatementCountTests {
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
+		KeptPages.renderAfresh(this.jdbc);
 		this.statistics.clear();
 		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
 		return this.statistics.getPrepareStatementCount();
