@@ -60,9 +60,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * <p>
  * <b>Whom an entry is for.</b> The key holds the view, the path and query, the locale,
  * today's date, the user's name and what the page adds: at least the user's data scope
- * (role, organisations, unit), and the current minute where the page lists what starts
- * from now on. Entries are per user, so nothing a page shows only to its user (a name, a
- * liaison's own appointment) can reach anyone else.
+ * (role, organisations, unit), and a time window where the page lists what starts from
+ * now on (home: 10 seconds). Entries are per user, so nothing a page shows only to its
+ * user (a name, a liaison's own appointment) can reach anyone else.
  *
  * <p>
  * <b>What is not kept.</b> The session's CSRF token is cut out of the stored markup and
