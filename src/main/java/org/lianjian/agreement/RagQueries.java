@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -85,14 +86,19 @@ class RagQueries {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/**
-	 * How long the dashboard's red list of one scope is reused: judging every commitment
-	 * in force costs tens of milliseconds at 10,000 agreements, on every visit.
+	 * The window of the clock in which the dashboard's red list of one scope is reused:
+	 * judging every commitment in force costs tens of milliseconds at 10,000 agreements,
+	 * on every visit.
 	 */
 	private final Duration redTtl;
 
 	private final Map<RedKey, RedEntry> redCache = new ConcurrentHashMap<>();
 
-	RagQueries(NamedParameterJdbcTemplate jdbc, @Value("${portal.dashboard.red-cache:10s}") Duration redTtl) {
+	private final Clock clock;
+
+	RagQueries(NamedParameterJdbcTemplate jdbc, @Value("${portal.dashboard.red-cache:10s}") Duration redTtl,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.redTtl = redTtl;
 	}
@@ -124,16 +130,18 @@ class RagQueries {
 			return judgeRed(scope, today, shown);
 		}
 		RedKey key = new RedKey(scope, today, shown);
-		long now = System.nanoTime();
+		// windows of the clock, like the dashboard's figures: home, kept for one window
+		// at most, shows a list judged in that window
+		long window = this.clock.millis() / Math.max(1, this.redTtl.toMillis());
 		RedEntry entry = this.redCache.get(key);
-		if (entry != null && now - entry.at() < this.redTtl.toNanos()) {
+		if (entry != null && entry.window() == window) {
 			return entry.red();
 		}
 		if (this.redCache.size() > 1000) {
 			this.redCache.clear();
 		}
 		AgreementService.RedCommitments red = judgeRed(scope, today, shown);
-		this.redCache.put(key, new RedEntry(now, red));
+		this.redCache.put(key, new RedEntry(window, red));
 		return red;
 	}
 
@@ -244,7 +252,7 @@ class RagQueries {
 
 	}
 
-	private record RedEntry(long at, AgreementService.RedCommitments red) {
+	private record RedEntry(long window, AgreementService.RedCommitments red) {
 
 	}
 

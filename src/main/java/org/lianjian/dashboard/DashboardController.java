@@ -13,6 +13,7 @@ import org.lianjian.activity.ActivityView;
 import org.lianjian.activity.UnitActivities;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.account.DataScope;
+import org.lianjian.account.LayoutUser;
 import org.lianjian.account.Role;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.RenderedPages;
@@ -25,6 +26,7 @@ import org.lianjian.unit.UnitService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,10 +64,13 @@ class DashboardController {
 
 	private final RenderedPages rendered;
 
+	private final LayoutUser layoutUser;
+
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, DashboardFigures figures, RenderedPages rendered) {
+			ActivityService activities, DashboardFigures figures, RenderedPages rendered, LayoutUser layoutUser) {
 		this.rendered = rendered;
+		this.layoutUser = layoutUser;
 		this.activities = activities;
 		this.figures = figures;
 		this.agreements = agreements;
@@ -80,10 +85,12 @@ class DashboardController {
 	@GetMapping("/")
 	String showDashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
 		DataScope scope = this.scopes.current();
-		// the page lists what starts from now on and reuses its figures for up to 10 s
-		// (DashboardFigures): so it is kept for one 10-second window at most
+		// the page lists what starts from now on and reuses its figures within 10-second
+		// windows of the clock (DashboardFigures, RagQueries): so it is kept for the same
+		// window at most. It greets the user by the name their session holds.
 		long window = Instant.now().getEpochSecond() / KEPT_SECONDS;
-		return this.rendered.page(VIEW, "home", List.of(scope, window), request, response, model,
+		String greeted = this.layoutUser.displayName(SecurityContextHolder.getContext().getAuthentication());
+		return this.rendered.page(VIEW, "home", List.of(scope, window, greeted), request, response, model,
 				() -> fill(scope, model));
 	}
 

@@ -1,6 +1,7 @@
 package org.lianjian.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,10 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * The staff dashboard's sub-district-wide figures: active and vacant units, organisations
  * below the core and this month's volunteer hours. Each is a count or sum over a whole
- * table (the organisation tree is walked recursively), so they are reused for a few
- * seconds ({@code portal.dashboard.figures-cache}, 10 s by default, 0 turns it off as the
- * tests do), keyed by the scope and the day. Nothing user-specific is kept here: lists,
- * reminders and other scopes' figures are read on every visit.
+ * table (the organisation tree is walked recursively), so they are reused within windows
+ * of the clock ({@code portal.dashboard.figures-cache}, 10 s by default, 0 turns it off
+ * as the tests do: a count made at 12:00:03 serves until 12:00:10), keyed by the scope
+ * and the day. Nothing user-specific is kept here: lists, reminders and other scopes'
+ * figures are read on every visit.
  */
 @Component
 class DashboardFigures {
@@ -33,10 +35,13 @@ class DashboardFigures {
 
 	private final Duration ttl;
 
+	private final Clock clock;
+
 	private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
 	DashboardFigures(UnitService units, StructureService structure, RankingService ranking,
-			@Value("${portal.dashboard.figures-cache:10s}") Duration ttl) {
+			@Value("${portal.dashboard.figures-cache:10s}") Duration ttl, Clock clock) {
+		this.clock = clock;
 		this.units = units;
 		this.structure = structure;
 		this.ranking = ranking;
@@ -58,16 +63,18 @@ class DashboardFigures {
 			return count(today);
 		}
 		Key key = new Key(scope, today);
-		long now = System.nanoTime();
+		// windows of the clock, not a time since the count: a page rendered in a window
+		// (home is kept for one 10-second window at most) shows figures counted in it
+		long window = this.clock.millis() / Math.max(1, this.ttl.toMillis());
 		Entry entry = this.cache.get(key);
-		if (entry != null && now - entry.at() < this.ttl.toNanos()) {
+		if (entry != null && entry.window() == window) {
 			return entry.figures();
 		}
 		if (this.cache.size() > 100) {
 			this.cache.clear();
 		}
 		StaffFigures figures = count(today);
-		this.cache.put(key, new Entry(now, figures));
+		this.cache.put(key, new Entry(window, figures));
 		return figures;
 	}
 
@@ -93,7 +100,7 @@ class DashboardFigures {
 
 	}
 
-	private record Entry(long at, StaffFigures figures) {
+	private record Entry(long window, StaffFigures figures) {
 
 	}
 

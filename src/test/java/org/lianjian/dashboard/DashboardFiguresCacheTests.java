@@ -1,8 +1,12 @@
 package org.lianjian.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +25,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The staff figures are reused within their time to live, per scope and day, counted
- * again after it, never kept when it is zero, and never served to a narrower scope.
+ * The staff figures are reused within a window of the clock as long as their time to
+ * live, per scope and day, counted again in the next window, never kept when the time is
+ * zero, and never served to a narrower scope.
  */
 class DashboardFiguresCacheTests {
 
@@ -34,6 +39,10 @@ class DashboardFiguresCacheTests {
 
 	private final LocalDate today = LocalDate.of(2026, 11, 26);
 
+	private final Instant noon = Instant.parse("2026-11-26T04:00:00Z");
+
+	private final Clock fixed = Clock.fixed(this.noon, ZoneOffset.UTC);
+
 	DashboardFiguresCacheTests() {
 		given(this.units.countActiveInScope()).willReturn(10L, 11L, 12L);
 		given(this.structure.figures()).willReturn(new StructureService.StructureFigures(4, 7));
@@ -42,8 +51,8 @@ class DashboardFiguresCacheTests {
 
 	@Test
 	void shouldReuseFiguresPerScopeAndDayWithinTheirTimeToLive() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
-				Duration.ofMinutes(5));
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ofMinutes(5),
+				this.fixed);
 		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
 		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
 		// another scope and another day are counted on their own
@@ -55,16 +64,49 @@ class DashboardFiguresCacheTests {
 	}
 
 	@Test
+	void shouldCountAgainAtTheNextWindowOfTheClockNotTenSecondsAfterTheCount() {
+		Instant[] now = { this.noon.plusSeconds(3) };
+		Clock moving = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+
+		};
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
+				Duration.ofSeconds(10), moving);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		now[0] = this.noon.plusMillis(9_999);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		// 7 s after the count, but a new window: home, kept for one window, must not
+		// carry figures from the last one into it
+		now[0] = this.noon.plusSeconds(10);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(11);
+	}
+
+	@Test
 	void shouldCountOnEveryCallWhenTheCacheIsOff() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ZERO);
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ZERO,
+				this.fixed);
 		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
 		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(11);
 	}
 
 	@Test
 	void shouldRefuseAScopeThatDoesNotSeeTheWholeSubDistrict() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
-				Duration.ofMinutes(5));
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ofMinutes(5),
+				this.fixed);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> figures.staff(new DataScope(Role.SECRETARY, Set.of(1L), null), this.today));
 	}

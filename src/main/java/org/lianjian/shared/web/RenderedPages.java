@@ -2,6 +2,7 @@ package org.lianjian.shared.web;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +114,8 @@ public class RenderedPages {
 		this.enabled = enabled;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(maxChars)
+			// an entry of a snapshot that has passed is never served again
+			.expireAfterAccess(Duration.ofMinutes(30))
 			.weigher((Key k, Entry e) -> Arrays.stream(e.parts()).mapToInt(String::length).sum())
 			.recordStats()
 			.build();
@@ -198,6 +201,8 @@ public class RenderedPages {
 			throw ex;
 		}
 		finally {
+			// whatever ended the render, nobody waits for it any longer (no-op when done)
+			mine.complete(null);
 			this.inFlight.remove(flight, mine);
 		}
 		return Entry.FRESH;

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.KeptPages;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +99,54 @@ class RenderedPagesTests {
 	}
 
 	@Test
+	void shouldNotLetAHeaderFilterAListThatIsKeptByItsParameters() throws Exception {
+		String name = this.jdbc.queryForObject("select min(name) from resident_unit where status = 'ACTIVE'",
+				String.class);
+		String term = name.substring(0, Math.min(4, name.length()));
+		Pattern total = Pattern.compile("共 (\\d+) 家单位");
+		KeptPages.renderAfresh(this.jdbc);
+		// a header named like a filter field (Spring MVC binds headers too) must not
+		// search, or the page kept for plain /units would show the search's result
+		String withHeader = this.mvc
+			.perform(get("/units").header("Q", term)
+				.header("Page", "1")
+				.session(new MockHttpSession())
+				.with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		KeptPages.renderAfresh(this.jdbc);
+		String plain = page("/units", "staff", new MockHttpSession());
+		String searched = this.mvc
+			.perform(get("/units").param("q", term).session(new MockHttpSession()).with(this.users.as("staff")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(group(total, withHeader)).isEqualTo(group(total, plain));
+		assertThat(group(total, searched)).as("the term does narrow the list as a parameter")
+			.isNotEqualTo(group(total, plain));
+	}
+
+	@Test
+	void shouldGreetEachSessionByTheNameItHolds() throws Exception {
+		String before = this.jdbc.queryForObject("select display_name from user_account where username = 'staff'",
+				String.class);
+		RequestPostProcessor earlier = this.users.as("staff");
+		try {
+			this.jdbc.update("update user_account set display_name = ? where username = 'staff'", before + "乙");
+			RequestPostProcessor later = this.users.as("staff");
+			// the greeting inside <main>; the layout's user menu is rendered per request
+			// anyway
+			assertThat(home(earlier)).contains(before + "，您好");
+			assertThat(home(later)).as("not the page kept for the other session").contains(before + "乙，您好");
+		}
+		finally {
+			this.jdbc.update("update user_account set display_name = ? where username = 'staff'", before);
+		}
+	}
+
+	@Test
 	void shouldNotKeepPagesInsideATransaction() throws Exception {
 		page("/agreements", "staff", new MockHttpSession());
 		long hits = this.rendered.hits();
@@ -117,6 +167,20 @@ class RenderedPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	private String home(RequestPostProcessor user) throws Exception {
+		return this.mvc.perform(get("/").session(new MockHttpSession()).with(user))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String group(Pattern pattern, String html) {
+		Matcher m = pattern.matcher(html);
+		assertThat(m.find()).as(pattern.pattern()).isTrue();
+		return m.group(1);
 	}
 
 	private static List<String> tokens(String html) {
