@@ -1,6 +1,6 @@
 package org.lianjian.dashboard;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -66,9 +66,13 @@ class DashboardController {
 
 	private final LayoutUser layoutUser;
 
+	private final Clock clock;
+
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, DashboardFigures figures, RenderedPages rendered, LayoutUser layoutUser) {
+			ActivityService activities, DashboardFigures figures, RenderedPages rendered, LayoutUser layoutUser,
+			Clock clock) {
+		this.clock = clock;
 		this.rendered = rendered;
 		this.layoutUser = layoutUser;
 		this.activities = activities;
@@ -88,7 +92,7 @@ class DashboardController {
 		// the page lists what starts from now on and reuses its figures within 10-second
 		// windows of the clock (DashboardFigures, RagQueries): so it is kept for the same
 		// window at most. It greets the user by the name their session holds.
-		long window = Instant.now().getEpochSecond() / KEPT_SECONDS;
+		long window = this.clock.millis() / 1000 / KEPT_SECONDS;
 		String greeted = this.layoutUser.displayName(SecurityContextHolder.getContext().getAuthentication());
 		return this.rendered.page(VIEW, "home", List.of(scope, window, greeted), request, response, model,
 				() -> fill(scope, model));

@@ -151,16 +151,11 @@ public class RenderedPages {
 		if (entry == null || !entry.snapshot().equals(snapshot)) {
 			entry = renderOnce(new Flight(key, snapshot), view, request, response, model, fill);
 		}
-		String html;
-		if (entry != null && !entry.fresh()) {
+		if (entry != null) {
 			this.served.increment();
-			html = withToken(entry.parts(), request);
+			model.addAttribute(RENDERED, withToken(entry.parts(), request));
 			model.addAttribute("breadcrumbs", entry.breadcrumbs());
 		}
-		else {
-			html = Objects.requireNonNull(model.getAttribute(RENDERED)).toString();
-		}
-		model.addAttribute(RENDERED, html);
 		model.addAttribute("renderedMenu", menu);
 		return VIEW;
 	}
@@ -169,8 +164,8 @@ public class RenderedPages {
 	 * Renders the page for a key and snapshot unless another request is already doing so;
 	 * then waits for that one (a few requests arriving together after a change render
 	 * once, not each).
-	 * @return the entry another request rendered; or, when this request rendered, a fresh
-	 * entry (its markup is in the model); null when the other request failed
+	 * @return the entry another request rendered; or null when this request rendered the
+	 * page itself (its markup is in the model)
 	 */
 	private @Nullable Entry renderOnce(Flight flight, String view, HttpServletRequest request,
 			HttpServletResponse response, Model model, Runnable fill) {
@@ -190,11 +185,10 @@ public class RenderedPages {
 				// the other request failed or is slow: render this one alone
 			}
 			render(flight, view, request, response, model, fill);
-			return Entry.FRESH;
+			return null;
 		}
 		try {
-			Entry entry = render(flight, view, request, response, model, fill);
-			mine.complete(entry);
+			mine.complete(render(flight, view, request, response, model, fill));
 		}
 		catch (RuntimeException | Error ex) {
 			mine.completeExceptionally(ex);
@@ -205,7 +199,7 @@ public class RenderedPages {
 			mine.complete(null);
 			this.inFlight.remove(flight, mine);
 		}
-		return Entry.FRESH;
+		return null;
 	}
 
 	/** Fills the model, renders {@code <main>} into it and keeps it; null if not kept. */
@@ -319,13 +313,6 @@ public class RenderedPages {
 	 * @param breadcrumbs the page's trail, for the layout
 	 */
 	private record Entry(String snapshot, String[] parts, @Nullable Object breadcrumbs) {
-
-		/** Stands for "this request rendered the page itself". */
-		static final Entry FRESH = new Entry("", new String[] { "" }, null);
-
-		boolean fresh() {
-			return this == FRESH;
-		}
 
 	}
 
