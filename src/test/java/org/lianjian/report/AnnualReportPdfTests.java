@@ -42,6 +42,8 @@ class AnnualReportPdfTests {
 
 	static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
+	static final String ISSUER = "中共曲阳路街道工作委员会";
+
 	static MessageSource messages;
 
 	static AnnualReport report;
@@ -54,7 +56,7 @@ class AnnualReportPdfTests {
 	static void render() throws IOException {
 		messages = AnnualReportSamples.messages();
 		report = AnnualReportSamples.report(2025);
-		AnnualReportPdf renderer = new AnnualReportPdf(messages);
+		AnnualReportPdf renderer = new AnnualReportPdf(messages, () -> ISSUER);
 		renderer.render(report, null, ZH); // warm up
 		long start = System.nanoTime();
 		pdf = renderer.render(report, null, ZH);
@@ -109,6 +111,40 @@ class AnnualReportPdfTests {
 	}
 
 	@Test
+	void shouldNameTheIssuingBodyAndTheDateOnTheCover() throws IOException {
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			List<String> lines = text(doc, 1, 1).lines().map(String::strip).toList();
+			assertThat(lines).contains(ISSUER, "2025年度区域化党建工作报告", "全街道", "2025年12月31日");
+			assertThat(lines.indexOf(ISSUER)).isLessThan(lines.indexOf("2025年度区域化党建工作报告"));
+		}
+	}
+
+	/**
+	 * Names outside GB 2312 (one astral) and characters only the fallback fonts have
+	 * print exactly in the cover's scope, a table, a chart and the part-3 text.
+	 */
+	@Test
+	void shouldPrintEveryCharacterOfNamesAndThePart3Text() throws IOException {
+		String unit = "上海曲阳镕赟新能源科技有限公司" + "瑄翀堃喆𠮷" + "\u3400" + new String(Character.toChars(0x2A6D6));
+		List<Section> sections = new ArrayList<>(report.sections());
+		sections.add(new Section("rare", 1, "t.hours", List.of(),
+				List.of(new Table("rare", "tb.hours", List.of("c.unit", "c.hours", "c.people"),
+						List.of(List.of(Cell.text(unit), Cell.number(12), Cell.number(3))))),
+				List.of(new AnnualReport.Chart("chart.rare", "ch.hours", "HBAR", List.of(Cell.text("镕赟𠮷")),
+						List.of(new AnnualReport.Series("s.hours", List.of(BigDecimal.TEN))))),
+				List.of()));
+		AnnualReport rare = new AnnualReport(2025, new AnnualReport.Scope("ORGANISATION", 7L, "喆堃居民区党总支"), sections,
+				"走访" + unit + "。", report.generatedAt());
+
+		byte[] bytes = new AnnualReportPdf(messages, () -> ISSUER).render(rare, null, ZH);
+		try (PDDocument doc = Loader.loadPDF(bytes)) {
+			String flat = squeezed(text(doc, 1, doc.getNumberOfPages()));
+			assertThat(flat).contains("喆堃居民区党总支", unit + "123", "镕赟𠮷", "走访" + unit + "。");
+			assertThat(flat).doesNotContain("\uFFFD");
+		}
+	}
+
+	@Test
 	void shouldEmbedTheCjkFontEverywhereAndNoStandardFont() throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			List<PDFont> fonts = new ArrayList<>();
@@ -120,7 +156,7 @@ class AnnualReportPdfTests {
 				assertThat(font.isStandard14()).as(font.getName()).isFalse();
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				assertThat(font).isInstanceOf(PDType0Font.class);
-				assertThat(font.getName()).matches("[A-Z]{6}\\+LianjianKai-Regular");
+				assertThat(font.getName()).matches("[A-Z]{6}\\+Lianjian(Kai-Regular|Song-Bold)");
 			}
 		}
 	}
@@ -192,7 +228,7 @@ class AnnualReportPdfTests {
 
 	@Test
 	void shouldRenderInEnglishAndWithAVersion() throws IOException {
-		byte[] english = new AnnualReportPdf(messages).render(report, 3, Locale.ENGLISH);
+		byte[] english = new AnnualReportPdf(messages, () -> ISSUER).render(report, 3, Locale.ENGLISH);
 		try (PDDocument doc = Loader.loadPDF(english)) {
 			String text = text(doc, 1, doc.getNumberOfPages());
 			assertThat(text.replaceAll("\\s+", " ")).contains("2025 Annual Report on Regional Party Building",
@@ -203,7 +239,7 @@ class AnnualReportPdfTests {
 	@Test
 	void shouldReportProgressUpToAHundred() {
 		List<Integer> seen = new ArrayList<>();
-		new AnnualReportPdf(messages).render(report, null, ZH, seen::add);
+		new AnnualReportPdf(messages, () -> ISSUER).render(report, null, ZH, seen::add);
 		assertThat(seen).isSorted().contains(100);
 		assertThat(seen.get(0)).isLessThan(50);
 		assertThat(millis).as("render time of the sample, ms").isPositive();
