@@ -132,7 +132,7 @@ class AgreementPrintController {
 		}
 		else {
 			String quantity = plain(c.targetQuantity());
-			String unit = c.targetUnit() == null ? "" : c.targetUnit();
+			String unit = c.countWord() != null ? c.countWord() : msg(c.measure().unitKey(), locale);
 			text = msg(c.perYear() ? "print.target.perYear" : "print.target.total", locale, quantity, unit).strip();
 		}
 		if (c.dueDate() != null) {
