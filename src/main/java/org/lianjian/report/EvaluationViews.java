@@ -63,7 +63,7 @@ final class EvaluationViews {
 			List<Suggestion> suggestions, List<EventView> events, Actions actions, boolean staff, BigDecimal minScore,
 			int topN) {
 
-		boolean published() {
+		public boolean published() {
 			return this.status == RoundStatus.PUBLISHED;
 		}
 

@@ -54,7 +54,7 @@ class EvaluationRoundRulesTests {
 		return this.jdbc.queryForObject("select version from evaluation_round where year = ?", Long.class, year);
 	}
 
-	private String status(int year) {
+	private String roundStatus(int year) {
 		return this.jdbc.queryForObject("select status from evaluation_round where year = ?", String.class, year);
 	}
 
@@ -99,7 +99,7 @@ class EvaluationRoundRulesTests {
 
 	@Test
 	void shouldCloseWithUnscoredUnitsOnlyWhenTheirNumberIsConfirmed() throws Exception {
-		int year = 2014;
+		int year = 2005;
 		this.mvc.perform(post("/evaluations").with(csrf()).with(this.users.as("admin")).param("year", "" + year))
 			.andExpect(redirectedUrl("/evaluations/" + year));
 		this.mvc.perform(score(year, areaUnits().get(0), 80)).andExpect(status().is3xxRedirection());
@@ -113,7 +113,7 @@ class EvaluationRoundRulesTests {
 				.param("version", "" + version(year)))
 			.andExpect(redirectedUrl("/evaluations/" + year))
 			.andExpect(flash().attribute("closeConfirm", unscored));
-		assertThat(status(year)).isEqualTo("OPEN");
+		assertThat(roundStatus(year)).isEqualTo("OPEN");
 		this.mvc.perform(get("/evaluations/" + year).with(this.users.as("staff")).flashAttr("closeConfirm", unscored))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("尚有 " + unscored + " 家单位未评分")))
@@ -125,7 +125,7 @@ class EvaluationRoundRulesTests {
 				.param("version", "" + version(year))
 				.param("confirmUnscored", "" + (unscored + 1)))
 			.andExpect(flash().attribute("closeConfirm", unscored));
-		assertThat(status(year)).isEqualTo("OPEN");
+		assertThat(roundStatus(year)).isEqualTo("OPEN");
 		// the confirmed number closes, and the log keeps it
 		this.mvc
 			.perform(post("/evaluations/" + year + "/close").with(csrf())
@@ -133,13 +133,13 @@ class EvaluationRoundRulesTests {
 				.param("version", "" + version(year))
 				.param("confirmUnscored", "" + unscored))
 			.andExpect(flash().attribute("message", "evaluation.closed"));
-		assertThat(status(year)).isEqualTo("CLOSED");
+		assertThat(roundStatus(year)).isEqualTo("CLOSED");
 		assertThat(events(year)).contains("CLOSED_UNSCORED:" + unscored);
 	}
 
 	@Test
 	void shouldSuggestOnlyUnitsWithTheMinimumScoreAndFreezeTheRecognitionsOncePublished() throws Exception {
-		int year = 2015;
+		int year = 2006;
 		this.mvc.perform(post("/evaluations").with(csrf()).with(this.users.as("admin")).param("year", "" + year))
 			.andExpect(redirectedUrl("/evaluations/" + year));
 		Long low = areaUnits().get(0);
@@ -211,7 +211,7 @@ class EvaluationRoundRulesTests {
 				.param("reason", "补充一家先进单位")
 				.param("version", "" + version(year)))
 			.andExpect(redirectedUrl("/evaluations/" + year));
-		assertThat(status(year)).isEqualTo("CLOSED");
+		assertThat(roundStatus(year)).isEqualTo("CLOSED");
 		assertThat(events(year)).contains("UNPUBLISHED:补充一家先进单位");
 		this.mvc
 			.perform(post("/evaluations/" + year + "/recognitions").with(csrf())
