@@ -362,8 +362,9 @@ class ActivityController {
 		ActivityDetail detail = this.activities.detail(id);
 		model.addAttribute("activity", detail);
 		model.addAttribute("unitOptions", this.activities.unitOptions());
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", "/activities"),
-				Crumb.text(detail.title(), "/activities/" + id), Crumb.key("activity.held.title", null)));
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.text(detail.title(), "/activities/" + id),
+						Crumb.key(detail.rights().edit() ? "activity.held.title" : "activity.hours.own", null)));
 		return VIEW_HELD;
 	}
 
