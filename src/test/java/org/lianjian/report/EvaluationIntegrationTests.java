@@ -155,7 +155,7 @@ class EvaluationIntegrationTests {
 			.perform(post("/evaluations/" + year + "/close").with(csrf())
 				.with(this.users.as("staff"))
 				.param("version", "" + roundVersion(year))
-				.param("confirmUnscored", "" + this.evaluations.unscored(year)))
+				.param("confirmUnscored", "" + EvaluationRoundRulesTests.unscored(this.jdbc, year)))
 			.andExpect(redirectedUrl("/evaluations/" + year));
 		assertThat(this.jdbc.queryForObject("select status from evaluation_round where year = ?", String.class, year))
 			.isEqualTo("CLOSED");
@@ -490,7 +490,7 @@ class EvaluationIntegrationTests {
 			.perform(post("/evaluations/" + year + "/close").with(csrf())
 				.with(this.users.as("admin"))
 				.param("version", "" + roundVersion(year))
-				.param("confirmUnscored", "" + this.evaluations.unscored(year)))
+				.param("confirmUnscored", "" + EvaluationRoundRulesTests.unscored(this.jdbc, year)))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/evaluations/" + year + "/units/" + own).with(this.users.as("liaison")))
 			.andExpect(status().isNotFound());
