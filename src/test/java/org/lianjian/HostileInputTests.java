@@ -161,6 +161,8 @@ class HostileInputTests {
 			Map.entry("POST /evaluations/{year:\\d{4}}/criteria",
 					"select year from evaluation_round r where status = 'OPEN' and not exists"
 							+ " (select 1 from evaluation_sheet s where s.round_id = r.id) order by year limit 1"),
+			Map.entry("POST /evaluations/{year:\\d{4}}/min-score",
+					"select year from evaluation_round where status = 'OPEN' order by year limit 1"),
 			Map.entry("POST /evaluations/{year:\\d{4}}/reopen",
 					"select year from evaluation_round where status = 'CLOSED' order by year desc limit 1"),
 			Map.entry("POST /evaluations/{year:\\d{4}}/units/{unitId:\\d+}",

@@ -72,6 +72,12 @@ class Activity extends BaseEntity {
 
 	private @Nullable String createdBy;
 
+	/**
+	 * The unit whose liaison set the activity up, if a liaison did: that unit's liaisons
+	 * may change it like its organiser.
+	 */
+	private @Nullable Long createdByUnitId;
+
 	@Column(nullable = false)
 	private Instant updatedAt = Instant.now();
 
@@ -107,6 +113,15 @@ class Activity extends BaseEntity {
 	/** The total hours of all partner units. */
 	BigDecimal totalHours() {
 		return this.unitHours.stream().map(UnitHours::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * The hours row of a unit.
+	 * @param unitId the unit
+	 * @return its row, or null when it has none
+	 */
+	@Nullable UnitHours hoursOf(Long unitId) {
+		return this.unitHours.stream().filter((h) -> h.getUnitId().equals(unitId)).findFirst().orElse(null);
 	}
 
 	/** The total number of volunteers of all partner units. */

@@ -158,28 +158,38 @@ class ActivityController {
 		ActivityDetail detail = this.activities.detail(id);
 		model.addAttribute("activity", detail);
 		if (detail.projectId() != null) {
-			model.addAttribute("projectName",
-					this.projects.options()
-						.stream()
-						.filter((p) -> p.id().equals(detail.projectId()))
-						.map(ProjectViews.Ref::name)
-						.findFirst()
-						.orElse("#" + detail.projectId()));
+			// a project the reader may not open is named without a link
+			this.projects.options()
+				.stream()
+				.filter((p) -> p.id().equals(detail.projectId()))
+				.map(ProjectViews.Ref::name)
+				.findFirst()
+				.ifPresent((name) -> model.addAttribute("projectName", name));
 		}
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.text(detail.title(), null)));
 		return VIEW_DETAIL;
 	}
 
+	/**
+	 * A photo, with the headers of agreement attachments: no type sniffing, a sandbox for
+	 * anything a browser might render, inline only for the pictures the portal wrote (a
+	 * file stored before photos were checked is a download).
+	 */
 	@GetMapping("/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable Long id, @PathVariable Long photoId) {
 		AttachmentService.StoredFile file = this.activities.photo(id, photoId);
+		ContentDisposition disposition = ContentDisposition
+			.builder(ActivityPhotos.inline(file.contentType()) ? "inline" : "attachment")
+			.filename(file.fileName(), StandardCharsets.UTF_8)
+			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.contentLength(file.bytes().length)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox")
 			.body(file.bytes());
 	}
 
@@ -278,7 +288,7 @@ class ActivityController {
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("orgOptions", this.activities.organiserOptions());
 		model.addAttribute("unitOptions", this.activities.unitOptions());
-		model.addAttribute("commitmentOptions", this.activities.commitmentOptions());
+		model.addAttribute("commitmentOptions", this.activities.commitmentOptions(id));
 		model.addAttribute("projectOptions", this.projects.options());
 		model.addAttribute("breadcrumbs",
 				id == null ? Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.new", null))
@@ -304,7 +314,14 @@ class ActivityController {
 	String markHeld(@PathVariable Long id, @Valid @ModelAttribute("heldForm") @Nullable HeldForm form,
 			BindingResult result, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			Model model, HttpServletRequest request, RedirectAttributes redirect) {
-		this.activities.form(id);
+		try {
+			// who may send this form at all: 403 or 404 as for the form itself
+			this.activities.heldForm(id);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+			return "redirect:/activities/" + id;
+		}
 		if (result.hasErrors()) {
 			this.forms.orRebuild(form, HeldForm.class, "heldForm", result, request, model);
 			return heldView(id, model);
@@ -323,8 +340,14 @@ class ActivityController {
 			return "redirect:/activities/" + id;
 		}
 		catch (RuleViolationException ex) {
-			// rows and files have no single field to sit beside: the message goes on top
-			result.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			if (ActivityPhotos.FIELD.equals(ex.getField())) {
+				// the photo input is not a form property: its message is put beside it
+				model.addAttribute("photoError", text(ex));
+			}
+			else {
+				// rows have no single field to sit beside: the message goes on top
+				result.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			}
 		}
 		catch (StaleEditException ex) {
 			FormErrors.conflict(result, ex);
@@ -339,8 +362,9 @@ class ActivityController {
 		ActivityDetail detail = this.activities.detail(id);
 		model.addAttribute("activity", detail);
 		model.addAttribute("unitOptions", this.activities.unitOptions());
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", "/activities"),
-				Crumb.text(detail.title(), "/activities/" + id), Crumb.key("activity.held.title", null)));
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.text(detail.title(), "/activities/" + id),
+						Crumb.key(detail.rights().edit() ? "activity.held.title" : "activity.hours.own", null)));
 		return VIEW_HELD;
 	}
 

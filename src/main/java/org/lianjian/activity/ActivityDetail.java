@@ -1,6 +1,7 @@
 package org.lianjian.activity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -33,14 +34,17 @@ import org.jspecify.annotations.Nullable;
  * @param photoIds attachment ids of the photos
  * @param totalVolunteers sum of volunteers
  * @param totalHours sum of hours
- * @param editable whether the current user may change it
+ * @param rights what the current user may do with it
+ * @param ownUnitId the only unit whose hours the current user may change (a liaison's),
+ * or null for every partner unit
+ * @param history its changes, newest first
  */
 public record ActivityDetail(Long id, long version, String title, ActivityType type, @Nullable String festivalTag,
 		@Nullable Integer festivalYear, LocalDateTime start, LocalDateTime end, @Nullable Long positionId,
 		@Nullable String venue, Long organiserOrgId, String organiserName, List<Ref> partners, @Nullable Long projectId,
 		List<Ref> commitments, ActivityStatus status, boolean publicFlag, @Nullable Integer residentsServed,
 		@Nullable String summary, List<HoursView> unitHours, List<VolunteerView> volunteers, List<Long> photoIds,
-		int totalVolunteers, BigDecimal totalHours, boolean editable) {
+		int totalVolunteers, BigDecimal totalHours, Rights rights, @Nullable Long ownUnitId, List<ChangeView> history) {
 
 	public boolean planned() {
 		return this.status == ActivityStatus.PLANNED;
@@ -55,12 +59,61 @@ public record ActivityDetail(Long id, long version, String title, ActivityType t
 	}
 
 	/**
+	 * What the current user may do, computed by the service (the page shows a button only
+	 * for what the user may do).
+	 *
+	 * @param edit edit the activity
+	 * @param markHeld mark it held, or correct the figures once held
+	 * @param reopen take it back to planned
+	 * @param cancel cancel it
+	 * @param recordOwnHours record their own unit's hours (a partner liaison who does not
+	 * organise it, once it is held)
+	 */
+	public record Rights(boolean edit, boolean markHeld, boolean reopen, boolean cancel, boolean recordOwnHours) {
+
+		/** Whether the page shows any action at all. */
+		public boolean any() {
+			return this.edit || this.markHeld || this.reopen || this.cancel || this.recordOwnHours;
+		}
+
+	}
+
+	/**
+	 * A change in the history.
+	 *
+	 * @param changedAt when
+	 * @param changedBy who
+	 * @param field which field (a message key suffix)
+	 * @param unitName for hours: whose
+	 * @param oldValue before
+	 * @param newValue after
+	 */
+	public record ChangeView(Instant changedAt, @Nullable String changedBy, String field, @Nullable String unitName,
+			@Nullable String oldValue, @Nullable String newValue) {
+
+		/** Whether the values are enum names to translate (type, status). */
+		public @Nullable String valuePrefix() {
+			return switch (this.field) {
+				case "type" -> "activity.type.";
+				case "status" -> "activity.status.";
+				case "publicFlag" -> "activity.history.bool.";
+				default -> null;
+			};
+		}
+
+	}
+
+	/**
 	 * An id with a name.
 	 *
 	 * @param id the id
 	 * @param name the name
 	 */
 	public record Ref(Long id, String name) {
+
+		static List<Ref> of(java.util.Collection<Long> ids, java.util.Map<Long, String> names) {
+			return ids.stream().map((i) -> new Ref(i, names.getOrDefault(i, "#" + i))).toList();
+		}
 
 	}
 

@@ -33,11 +33,15 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@Query("select a.id, p from Activity a join a.partnerUnitIds p where a.id in :ids")
 	List<Object[]> partnersOf(@Param("ids") Collection<Long> ids);
 
-	@Query("""
-			select a from Activity a join a.partnerUnitIds p where p = :unit
+	/**
+	 * The activities a unit is a partner of in a period that a scope may see
+	 * ({@link #VISIBLE}, the condition of the list and the calendar).
+	 */
+	@Query("select a from Activity a join a.partnerUnitIds p where p = :partner and " + VISIBLE + """
 			and a.startAt >= :from and a.startAt < :to order by a.startAt desc, a.id desc
 			""")
-	List<Activity> findByPartnerBetween(@Param("unit") Long unit, @Param("from") LocalDateTime from,
+	List<Activity> findVisibleByPartnerBetween(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
+			@Param("unit") long unit, @Param("partner") Long partner, @Param("from") LocalDateTime from,
 			@Param("to") LocalDateTime to);
 
 	@Query("""

@@ -1,9 +1,9 @@
 package org.lianjian.activity;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,13 +18,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
+import org.lianjian.agreement.ActivityFulfilment;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AttachmentService;
 import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.OrganisationOption;
-import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.data.domain.PageRequest;
@@ -62,15 +62,24 @@ public class ActivityService {
 
 	private final AgreementService agreements;
 
+	private final ActivityFulfilment fulfilment;
+
 	private final AttachmentService attachments;
 
 	private final CalendarQueries calendar;
 
 	private final ActivityListQueries listQueries;
 
+	private final ActivityWrites writes;
+
+	private final ActivityHistory history;
+
+	private final Clock clock;
+
 	ActivityService(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar,
-			ActivityListQueries listQueries) {
+			AgreementService agreements, ActivityFulfilment fulfilment, AttachmentService attachments,
+			CalendarQueries calendar, ActivityListQueries listQueries, ActivityWrites writes, ActivityHistory history,
+			Clock clock) {
 		this.activities = activities;
 		this.listQueries = listQueries;
 		this.calendar = calendar;
@@ -78,7 +87,11 @@ public class ActivityService {
 		this.structure = structure;
 		this.units = units;
 		this.agreements = agreements;
+		this.fulfilment = fulfilment;
 		this.attachments = attachments;
+		this.writes = writes;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- calendar API
@@ -99,34 +112,9 @@ public class ActivityService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	public Long createPlanned(String title, ActivityType type, String festivalTag, LocalDateTime start,
 			LocalDateTime end, @Nullable Long organiserOrgId, boolean publicFlag) {
-		var existing = this.activities.findByFestivalTagAndFestivalYear(festivalTag, start.getYear());
-		if (existing.isPresent()) {
-			return Objects.requireNonNull(existing.get().getId());
-		}
-		Long organiser = organiserOrgId != null ? organiserOrgId : this.structure.holderOf(StructureRole.CORE)
-			.orElseThrow(() -> new RuleViolationException("organiserOrgId", "activity.organiser.invalid"));
-		Activity a = new Activity();
-		a.setTitle(title);
-		a.setType(type);
-		a.setFestivalTag(festivalTag);
-		a.setFestivalYear(start.getYear());
-		a.setStartAt(start);
-		a.setEndAt(end.isBefore(start) ? start : end);
-		a.setOrganiserOrgId(organiser);
-		a.setPublicFlag(publicFlag);
-		a.setCreatedBy(username());
-		this.activities.saveAndFlush(a);
-		return Objects.requireNonNull(a.getId());
+		return this.writes.createPlanned(title, type, festivalTag, start, end, organiserOrgId, publicFlag);
 	}
 
-	/**
-	 * Activities the current user may see (their scope plus public ones) that overlap a
-	 * date range, all statuses.
-	 * @param from first day
-	 * @param to last day (inclusive)
-	 * @param type only this kind, or null for all
-	 * @return by start
-	 */
 	/**
 	 * The activities of a service project that the current user may see, newest first.
 	 * @param projectId the project
@@ -151,9 +139,17 @@ public class ActivityService {
 	public List<ActivityBrief> upcoming(LocalDate to, int limit) {
 		DataScope scope = this.scopes.current();
 		return this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-				LocalDateTime.now(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
+				LocalDateTime.now(this.clock), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
 	}
 
+	/**
+	 * Activities the current user may see (their scope plus public ones) that overlap a
+	 * date range, all statuses.
+	 * @param from first day
+	 * @param to last day (inclusive)
+	 * @param type only this kind, or null for all
+	 * @return by start
+	 */
 	@Transactional(readOnly = true)
 	public List<ActivityView> inRange(LocalDate from, LocalDate to, @Nullable ActivityType type) {
 		return inRange(from, to, type, this.scopes.current());
@@ -236,7 +232,7 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public ActivityDetail detail(Long id) {
 		DataScope scope = this.scopes.current();
-		Activity a = loadVisible(id, scope);
+		Activity a = this.writes.loadVisible(id, scope);
 		Set<Long> unitIds = new LinkedHashSet<>(a.getPartnerUnitIds());
 		a.getUnitHours().forEach((h) -> unitIds.add(h.getUnitId()));
 		a.getVolunteers().stream().map(NamedVolunteer::getUnitId).filter(Objects::nonNull).forEach(unitIds::add);
@@ -252,16 +248,9 @@ public class ActivityService {
 				a.getFestivalTag(), a.getFestivalYear(), a.getStartAt(), a.getEndAt(), a.getPositionId(),
 				a.getVenueText(), a.getOrganiserOrgId(),
 				this.structure.name(a.getOrganiserOrgId()).orElse("#" + a.getOrganiserOrgId()),
-				a.getPartnerUnitIds()
-					.stream()
-					.map((u) -> new ActivityDetail.Ref(u, unitNames.getOrDefault(u, "#" + u)))
-					.toList(),
-				a.getProjectId(),
-				a.getCommitmentIds()
-					.stream()
-					.map((c) -> new ActivityDetail.Ref(c, commitmentLabels.getOrDefault(c, "#" + c)))
-					.toList(),
-				a.getStatus(), a.isPublicFlag(), a.getResidentsServed(), a.getSummary(),
+				ActivityDetail.Ref.of(a.getPartnerUnitIds(), unitNames), a.getProjectId(),
+				ActivityDetail.Ref.of(a.getCommitmentIds(), commitmentLabels), a.getStatus(), a.isPublicFlag(),
+				a.getResidentsServed(), a.getSummary(),
 				a.getUnitHours()
 					.stream()
 					.map((h) -> new ActivityDetail.HoursView(h.getUnitId(),
@@ -273,37 +262,53 @@ public class ActivityService {
 					.map((v) -> new ActivityDetail.VolunteerView(v.getName(),
 							v.getUnitId() == null ? null : unitNames.get(v.getUnitId()), v.getHours()))
 					.toList(),
-				List.copyOf(a.getPhotoIds()), a.totalVolunteers(), a.totalHours(), canEdit(a, scope));
+				List.copyOf(a.getPhotoIds()), a.totalVolunteers(), a.totalHours(),
+				ActivityAccess.rights(a, scope, LocalDate.now(this.clock)), ActivityAccess.hoursUnit(scope),
+				this.history.of(id));
 	}
 
 	@Transactional(readOnly = true)
 	public ActivityForm form(Long id) {
-		Activity a = loadEditable(id);
+		Activity a = this.writes.loadOrganised(id, this.scopes.current());
 		return new ActivityForm(a.getTitle(), a.getType(), a.getFestivalTag(), a.getStartAt(), a.getEndAt(),
 				a.getPositionId(), a.getVenueText(), a.getOrganiserOrgId(), new ArrayList<>(a.getPartnerUnitIds()),
 				a.getProjectId(), new ArrayList<>(a.getCommitmentIds()), a.isPublicFlag(), a.getVersion());
 	}
 
+	/**
+	 * The "held" form: for an organiser every partner unit's row; for a partner liaison
+	 * who does not organise the activity (once it is held) their own unit's row only. A
+	 * liaison's form lists only their own unit's named volunteers.
+	 * @param id the activity
+	 * @return the form
+	 */
 	@Transactional(readOnly = true)
 	public HeldForm heldForm(Long id) {
-		Activity a = loadEditable(id);
+		DataScope scope = this.scopes.current();
+		Activity a = this.writes.loadVisible(id, scope);
+		boolean organise = ActivityAccess.organises(a, scope);
+		if (!organise && !(ActivityAccess.isPartner(a, scope) && a.getStatus() == ActivityStatus.HELD)) {
+			throw new AccessDeniedException("activity " + id);
+		}
 		if (a.getStatus() == ActivityStatus.CANCELLED) {
 			throw new RuleViolationException(null, "activity.held.cancelled");
 		}
-		HeldForm empty = HeldForm.empty(List.copyOf(a.getPartnerUnitIds()), a.getVersion());
+		Long own = ActivityAccess.hoursUnit(scope);
+		List<Long> shown = organise ? List.copyOf(a.getPartnerUnitIds()) : List.of(Objects.requireNonNull(own));
 		if (a.getStatus() != ActivityStatus.HELD) {
-			return empty;
+			return HeldForm.empty(shown, a.getVersion());
 		}
-		Map<Long, UnitHours> byUnit = new LinkedHashMap<>();
-		a.getUnitHours().forEach((h) -> byUnit.put(h.getUnitId(), h));
 		List<HeldForm.UnitRow> rows = new ArrayList<>();
-		for (Long unit : a.getPartnerUnitIds()) {
-			UnitHours h = byUnit.get(unit);
+		for (Long unit : shown) {
+			UnitHours h = a.hoursOf(unit);
 			rows.add(new HeldForm.UnitRow(unit, h == null ? 0 : h.getVolunteers(),
 					h == null ? BigDecimal.ZERO : h.getHours()));
 		}
 		List<HeldForm.VolunteerRow> vols = new ArrayList<>();
-		a.getVolunteers().forEach((v) -> vols.add(new HeldForm.VolunteerRow(v.getName(), v.getUnitId(), v.getHours())));
+		a.getVolunteers()
+			.stream()
+			.filter((v) -> own == null || own.equals(v.getUnitId()))
+			.forEach((v) -> vols.add(new HeldForm.VolunteerRow(v.getName(), v.getUnitId(), v.getHours())));
 		vols.add(new HeldForm.VolunteerRow("", null, null));
 		return new HeldForm(a.getResidentsServed(), a.getSummary(), rows, vols, a.getVersion());
 	}
@@ -344,22 +349,44 @@ public class ActivityService {
 		return this.units.names(List.of(id)).getOrDefault(id, "");
 	}
 
-	public List<AgreementService.CommitmentChoice> commitmentOptions() {
-		return this.agreements.commitmentChoices();
+	/**
+	 * The commitments the activity form offers: those the current user may link (see
+	 * {@link ActivityFulfilment#linkable()}), plus those the activity is linked to.
+	 * @param activityId the activity being edited, or null for a new one
+	 * @return the choices
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementService.CommitmentChoice> commitmentOptions(@Nullable Long activityId) {
+		List<AgreementService.CommitmentChoice> options = new ArrayList<>(this.fulfilment.linkable());
+		if (activityId != null) {
+			Set<Long> linked = this.activities.findById(activityId)
+				.map((a) -> Set.copyOf(a.getCommitmentIds()))
+				.orElse(Set.of());
+			Set<Long> offered = new java.util.HashSet<>();
+			options.forEach((c) -> offered.add(c.id()));
+			this.agreements.commitmentChoices()
+				.stream()
+				.filter((c) -> linked.contains(c.id()) && !offered.contains(c.id()))
+				.forEach(options::add);
+		}
+		return options;
 	}
 
 	/**
-	 * A unit's activities this year and its volunteer hours, for the unit page tab. The
+	 * A unit's activities this year that the current user may see (the condition of the
+	 * list and the calendar), and the unit's volunteer hours, for the unit page tab. The
 	 * caller checks that the unit is in scope.
 	 * @param unitId the unit
 	 * @return this year's activities and totals
 	 */
 	@Transactional(readOnly = true)
 	public UnitActivities forUnitThisYear(Long unitId) {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
 		LocalDateTime to = from.plusYears(1);
-		List<ActivityView> list = views(this.activities.findByPartnerBetween(unitId, from, to));
+		DataScope scope = this.scopes.current();
+		List<ActivityView> list = views(this.activities.findVisibleByPartnerBetween(scope.isAll(),
+				scope.organisationIdsForQuery(), scope.unitIdForQuery(), unitId, from, to));
 		Long vols = this.activities.volunteersOf(unitId, from, to);
 		return new UnitActivities(year, list, this.activities.hoursOf(unitId, from, to), vols == null ? 0 : vols);
 	}
@@ -372,7 +399,7 @@ public class ActivityService {
 	 */
 	@Transactional(readOnly = true)
 	public AttachmentService.StoredFile photo(Long id, Long attachmentId) {
-		Activity a = loadVisible(id, this.scopes.current());
+		Activity a = this.writes.loadVisible(id, this.scopes.current());
 		if (!a.getPhotoIds().contains(attachmentId)) {
 			throw ActivityNotFoundException.forId(id);
 		}
@@ -383,139 +410,25 @@ public class ActivityService {
 
 	@Transactional
 	public Long create(ActivityForm form) {
-		DataScope scope = this.scopes.current();
-		if (!canCreate()) {
-			throw new AccessDeniedException("no scope");
-		}
-		Activity a = new Activity();
-		a.setCreatedBy(username());
-		apply(a, form, scope, Set.of());
-		this.activities.saveAndFlush(a);
-		return Objects.requireNonNull(a.getId());
+		return this.writes.create(form, canCreate());
 	}
 
 	@Transactional
 	public void update(Long id, ActivityForm form) {
-		DataScope scope = this.scopes.current();
-		Activity a = loadEditable(id);
-		a.checkVersion(form.versionOrStale());
-		Set<Long> before = Set.copyOf(a.getCommitmentIds());
-		if (a.getStatus() == ActivityStatus.HELD) {
-			sync(a, false);
-		}
-		apply(a, form, scope, before);
-		if (a.getStatus() == ActivityStatus.HELD) {
-			sync(a, true);
-		}
-		this.activities.saveAndFlush(a);
-	}
-
-	private void apply(Activity a, ActivityForm form, DataScope scope, Set<Long> keptCommitments) {
-		LocalDateTime start = Objects.requireNonNull(form.start());
-		LocalDateTime end = Objects.requireNonNull(form.end());
-		if (end.isBefore(start)) {
-			throw new RuleViolationException("end", "activity.end.beforeStart");
-		}
-		Long organiser = Objects.requireNonNull(form.organiserOrgId());
-		if (this.structure.name(organiser).isEmpty()) {
-			throw new RuleViolationException("organiserOrgId", "activity.organiser.invalid");
-		}
-		if (scope.isSecretary() && !scope.coversOrganisation(organiser)) {
-			throw new RuleViolationException("organiserOrgId", "activity.organiser.outOfScope");
-		}
-		List<Long> partners = form.partners();
-		if (!partners.isEmpty() && this.units.names(partners).size() != partners.size()) {
-			throw new RuleViolationException("partnerUnitIds", "activity.partners.invalid");
-		}
-		if (scope.isLiaison() && !partners.contains(scope.unitId())) {
-			throw new RuleViolationException("partnerUnitIds", "activity.partners.ownUnit");
-		}
-		List<Long> commitments = form.commitments();
-		if (!commitments.isEmpty() && !keptCommitments.containsAll(commitments)) {
-			Set<Long> allowed = new LinkedHashSet<>(keptCommitments);
-			this.agreements.commitmentChoices().forEach((c) -> allowed.add(c.id()));
-			if (!allowed.containsAll(commitments)) {
-				throw new RuleViolationException("commitmentIds", "activity.commitments.invalid");
-			}
-		}
-		String tag = form.festivalTag() == null || form.festivalTag().isBlank() ? null : form.festivalTag().trim();
-		Integer year = tag == null ? null : start.getYear();
-		if (tag != null) {
-			var clash = this.activities.findByFestivalTagAndFestivalYear(tag, year);
-			if (clash.isPresent() && !Objects.equals(clash.get().getId(), a.getId())) {
-				throw new RuleViolationException("festivalTag", "activity.festivalTag.taken", tag,
-						String.valueOf(year));
-			}
-		}
-		a.setTitle(Objects.requireNonNull(form.title()).trim());
-		a.setType(Objects.requireNonNull(form.type()));
-		a.setFestivalTag(tag);
-		a.setFestivalYear(year);
-		a.setStartAt(start);
-		a.setEndAt(end);
-		a.setPositionId(form.positionId());
-		a.setVenueText(form.venueText() == null || form.venueText().isBlank() ? null : form.venueText().trim());
-		a.setOrganiserOrgId(organiser);
-		a.setProjectId(form.projectId());
-		a.setPublicFlag(form.isPublic());
-		a.getPartnerUnitIds().clear();
-		a.getPartnerUnitIds().addAll(partners);
-		a.getCommitmentIds().clear();
-		a.getCommitmentIds().addAll(commitments);
-		// hours of units that are no longer partners go
-		a.getUnitHours().removeIf((h) -> !a.getPartnerUnitIds().contains(h.getUnitId()));
+		this.writes.update(id, form);
 	}
 
 	/**
 	 * Records that an activity took place, with its figures, and counts it towards its
-	 * commitments. Calling it again on a held activity corrects the figures.
+	 * commitments. Calling it again on a held activity corrects the figures; a partner
+	 * liaison who does not organise it records only their own unit's hours this way.
 	 * @param id the activity
 	 * @param form residents served, summary, volunteers and hours
 	 * @param photos photos as name and bytes
 	 */
 	@Transactional
 	public void markHeld(Long id, HeldForm form, List<Photo> photos) {
-		Activity a = loadEditable(id);
-		a.checkVersion(form.versionOrStale());
-		if (a.getStatus() == ActivityStatus.CANCELLED) {
-			throw new RuleViolationException(null, "activity.held.cancelled");
-		}
-		if (a.getStartAt().toLocalDate().isAfter(LocalDate.now())) {
-			throw new RuleViolationException(null, "activity.held.future");
-		}
-		boolean wasHeld = a.getStatus() == ActivityStatus.HELD;
-		if (wasHeld) {
-			sync(a, false);
-		}
-		a.setResidentsServed(form.residentsServed());
-		a.setSummary(form.summary() == null || form.summary().isBlank() ? null : form.summary().trim());
-		a.getUnitHours().clear();
-		Set<Long> seen = new java.util.HashSet<>();
-		for (HeldForm.UnitRow row : form.unitRows()) {
-			if (!a.getPartnerUnitIds().contains(row.unitId()) || !seen.add(row.unitId())) {
-				throw new RuleViolationException("units", "activity.partners.invalid");
-			}
-			a.getUnitHours()
-				.add(new UnitHours(Objects.requireNonNull(row.unitId()),
-						row.volunteers() == null ? 0 : row.volunteers(),
-						row.hours() == null ? BigDecimal.ZERO : row.hours()));
-		}
-		a.getVolunteers().clear();
-		for (HeldForm.VolunteerRow row : form.volunteerRows()) {
-			if (row.unitId() != null && !a.getPartnerUnitIds().contains(row.unitId())) {
-				throw new RuleViolationException("volunteers", "activity.partners.invalid");
-			}
-			a.getVolunteers()
-				.add(new NamedVolunteer(Objects.requireNonNull(row.name()).trim(), row.unitId(),
-						row.hours() == null ? BigDecimal.ZERO : row.hours()));
-		}
-		for (Photo p : photos) {
-			a.getPhotoIds()
-				.add(this.attachments.store(PHOTO_OWNER, Objects.requireNonNull(a.getId()), p.name(), p.bytes()));
-		}
-		a.setStatus(ActivityStatus.HELD);
-		sync(a, true);
-		this.activities.saveAndFlush(a);
+		this.writes.markHeld(id, form, photos);
 	}
 
 	/**
@@ -526,13 +439,7 @@ public class ActivityService {
 	 */
 	@Transactional
 	public void reopen(Long id, long version) {
-		Activity a = loadEditable(id);
-		a.checkVersion(version);
-		if (a.getStatus() == ActivityStatus.HELD) {
-			sync(a, false);
-		}
-		a.setStatus(ActivityStatus.PLANNED);
-		this.activities.saveAndFlush(a);
+		this.writes.changeStatus(id, version, ActivityStatus.PLANNED);
 	}
 
 	/**
@@ -542,54 +449,10 @@ public class ActivityService {
 	 */
 	@Transactional
 	public void cancel(Long id, long version) {
-		Activity a = loadEditable(id);
-		a.checkVersion(version);
-		if (a.getStatus() == ActivityStatus.HELD) {
-			sync(a, false);
-		}
-		a.setStatus(ActivityStatus.CANCELLED);
-		this.activities.saveAndFlush(a);
-	}
-
-	private void sync(Activity a, boolean held) {
-		BigDecimal hours = a.totalHours();
-		for (Long commitmentId : a.getCommitmentIds()) {
-			boolean hourTarget = this.agreements.commitmentTargetUnit(commitmentId)
-				.map((u) -> u.contains("小时") || u.contains("时"))
-				.orElse(false);
-			this.agreements.syncAutomaticFulfilment(commitmentId, Objects.requireNonNull(a.getId()), held,
-					a.getStartAt().toLocalDate(), a.getTitle(), hourTarget ? hours : BigDecimal.ONE);
-		}
+		this.writes.changeStatus(id, version, ActivityStatus.CANCELLED);
 	}
 
 	// ---------------------------------------------------------------- helpers
-
-	private Activity loadVisible(Long id, DataScope scope) {
-		Activity a = this.activities.findById(id).orElseThrow(() -> ActivityNotFoundException.forId(id));
-		if (!a.isPublicFlag() && !canEdit(a, scope)) {
-			throw ActivityNotFoundException.forId(id);
-		}
-		return a;
-	}
-
-	private Activity loadEditable(Long id) {
-		DataScope scope = this.scopes.current();
-		Activity a = loadVisible(id, scope);
-		if (!canEdit(a, scope)) {
-			throw new AccessDeniedException("activity " + id);
-		}
-		return a;
-	}
-
-	private static boolean canEdit(Activity a, DataScope scope) {
-		if (scope.isAll()) {
-			return true;
-		}
-		if (scope.isSecretary()) {
-			return scope.coversOrganisation(a.getOrganiserOrgId());
-		}
-		return scope.isLiaison() && scope.unitId() != null && a.getPartnerUnitIds().contains(scope.unitId());
-	}
 
 	private List<ActivityView> views(List<Activity> list) {
 		return rowViews(list.stream().map(ActivityRow::of).toList());
@@ -619,10 +482,6 @@ public class ActivityService {
 						.sorted()
 						.toList()))
 			.toList();
-	}
-
-	private String username() {
-		return this.scopes.currentUser().map((u) -> u.getUsername()).orElse("system");
 	}
 
 	/**

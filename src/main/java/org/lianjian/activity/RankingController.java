@@ -3,6 +3,7 @@ package org.lianjian.activity;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
 
 import org.springframework.stereotype.Controller;
@@ -11,16 +12,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The units' volunteer-hours ranking for a year, absolute and per 100 staff. Readable by
- * everyone signed in (aggregates only).
+ * The units' volunteer-hours ranking for a year, absolute and per 100 staff. Everyone
+ * signed in reads every unit's place and name; the figures and the link to the unit only
+ * for the units in their scope.
  */
 @Controller
 class RankingController {
 
 	private final RankingService ranking;
 
-	RankingController(RankingService ranking) {
+	private final ScopeService scopes;
+
+	RankingController(RankingService ranking, ScopeService scopes) {
 		this.ranking = ranking;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/activities/ranking")
@@ -28,7 +33,7 @@ class RankingController {
 		int thisYear = LocalDate.now().getYear();
 		int y = (year == null || year < 2000 || year > thisYear + 1) ? thisYear : year;
 		model.addAttribute("year", y);
-		model.addAttribute("rows", this.ranking.ranking(y));
+		model.addAttribute("rows", this.ranking.ranking(y, this.scopes.current()));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("ranking.title.short", null)));
 		return "activity/ranking";
 	}

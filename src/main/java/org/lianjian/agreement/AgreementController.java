@@ -587,6 +587,7 @@ class AgreementController {
 		});
 		model.addAttribute("levels", AgreementLevel.values());
 		model.addAttribute("areaValues", CooperationArea.values());
+		model.addAttribute("measureValues", CommitmentMeasure.values());
 		model.addAttribute("orgOptions", organisationOptions(scope));
 		model.addAttribute("unitOptions",
 				this.units.activeUnits().stream().map((e) -> new AgreementViews.Ref(e.id(), e.name())).toList());

@@ -101,7 +101,7 @@ class AgreementPrintViews {
 		}
 		else {
 			String quantity = plain(c.targetQuantity());
-			String unit = c.targetUnit() == null ? "" : c.targetUnit();
+			String unit = c.countWord() != null ? c.countWord() : msg(c.measure().unitKey(), locale);
 			text = msg(c.perYear() ? "print.target.perYear" : "print.target.total", locale, quantity, unit).strip();
 		}
 		if (c.dueDate() != null) {

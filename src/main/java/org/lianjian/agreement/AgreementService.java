@@ -233,12 +233,13 @@ public class AgreementService {
 			BigDecimal goal = c.getTargetQuantity() == null ? BigDecimal.ONE : c.getTargetQuantity();
 			int percent = Math.min(100,
 					d.multiply(BigDecimal.valueOf(100)).divide(goal, 0, RoundingMode.DOWN).intValue());
-			commitmentViews
-				.add(new AgreementViews.CommitmentView(c.getId(), c.getDescription(), c.getResponsibleUnitId(),
-						c.getResponsibleUnitId() == null ? orgNames.get(a.getCommunityOrgId())
-								: unitNames.get(c.getResponsibleUnitId()),
-						c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.isPerYear(), c.getDueDate(), d,
-						records.getOrDefault(c.getId(), 0L), percent, rag, active && canLog(scope, a, c)));
+			commitmentViews.add(new AgreementViews.CommitmentView(c.getId(), c.getDescription(),
+					c.getResponsibleUnitId(),
+					c.getResponsibleUnitId() == null ? orgNames.get(a.getCommunityOrgId())
+							: unitNames.get(c.getResponsibleUnitId()),
+					c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.getMeasure(), c.isPerYear(),
+					c.getDueDate(), d, records.getOrDefault(c.getId(), 0L), percent, rag,
+					active && FulfilmentRules.mayLog(scope, a, c)));
 		}
 		List<Fulfilment> log = this.fulfilments.findByAgreementIdOrderByHappenedOnDescIdDesc(id);
 		// the agreement's files and its records' evidence in one statement
@@ -249,6 +250,8 @@ public class AgreementService {
 					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getDescription() : "",
 					f.getHappenedOn(), f.getDescription(), f.getQuantity(),
 					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getTargetUnit() : null,
+					byId.containsKey(f.getCommitmentId()) ? byId.get(f.getCommitmentId()).getMeasure()
+							: CommitmentMeasure.SESSIONS,
 					f.isAutomatic(), f.getActivityId(), f.getCreatedBy(), evidence.getOrDefault(f.getId(), List.of())))
 			.toList();
 
@@ -321,7 +324,7 @@ public class AgreementService {
 			.stream()
 			.map((c) -> new CommitmentForm(keepIds ? c.getId() : null, c.getDescription(), c.getResponsibleUnitId(),
 					c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.isPerYear(),
-					keepIds ? c.getDueDate() : null))
+					keepIds ? c.getDueDate() : null, c.getMeasure()))
 			.collect(Collectors.toCollection(ArrayList::new));
 		return new AgreementForm(a.getTitle(), a.getLevel(), a.getCommunityOrgId(), new ArrayList<>(a.getUnitIds()),
 				EnumSet.copyOf(a.getAreas().isEmpty() ? EnumSet.of(CooperationArea.OTHER) : a.getAreas()), start, end,
@@ -341,16 +344,6 @@ public class AgreementService {
 	static boolean canSee(DataScope scope, JointBuildingAgreement a) {
 		return scope.isAll() || scope.organisationIds().contains(a.getCommunityOrgId())
 				|| (scope.isLiaison() && scope.unitId() != null && a.getUnitIds().contains(scope.unitId()));
-	}
-
-	static boolean canLog(DataScope scope, JointBuildingAgreement a, Commitment c) {
-		if (scope.isAll()) {
-			return true;
-		}
-		if (scope.isLiaison()) {
-			return c.getResponsibleUnitId() != null && c.getResponsibleUnitId().equals(scope.unitId());
-		}
-		return c.getResponsibleUnitId() == null && scope.organisationIds().contains(a.getCommunityOrgId());
 	}
 
 	static Set<String> actions(DataScope scope, JointBuildingAgreement a) {
@@ -373,7 +366,7 @@ public class AgreementService {
 				if (scope.isStaff()) {
 					actions.add(TERMINATE);
 				}
-				if (a.getCommitments().stream().anyMatch((c) -> canLog(scope, a, c))) {
+				if (a.getCommitments().stream().anyMatch((c) -> FulfilmentRules.mayLog(scope, a, c))) {
 					actions.add(LOG);
 				}
 			}
@@ -527,6 +520,7 @@ public class AgreementService {
 			setC(rec, a, cid, "targetQuantity", c.getTargetQuantity(), row.targetQuantity(), target::setTargetQuantity);
 			setC(rec, a, cid, "targetUnit", c.getTargetUnit(),
 					StringUtils.hasText(row.targetUnit()) ? row.targetUnit().trim() : null, target::setTargetUnit);
+			setC(rec, a, cid, "measure", c.getMeasure(), row.measureOrDefault(), target::setMeasure);
 			setC(rec, a, cid, "perYear", c.isPerYear(), row.perYear(), target::setPerYear);
 			setC(rec, a, cid, "dueDate", c.getDueDate(), row.dueDate(), target::setDueDate);
 			ordered.add(c);
@@ -712,8 +706,12 @@ public class AgreementService {
 			.filter((x) -> x.getId().equals(form.commitmentId()))
 			.findFirst()
 			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
-		if (!canLog(this.scopes.current(), a, c)) {
+		if (!FulfilmentRules.mayLog(this.scopes.current(), a, c)) {
 			throw new RuleViolationException("commitmentId", "fulfilment.commitment.notYours");
+		}
+		if (!FulfilmentRules.withinBound(c, Objects.requireNonNull(form.quantity()))) {
+			throw new RuleViolationException("quantity", "fulfilment.quantity.tooMuch",
+					c.getMeasure().maxPerRecord().toPlainString());
 		}
 		Fulfilment f = new Fulfilment();
 		f.setCommitmentId(c.getId());
@@ -726,44 +724,6 @@ public class AgreementService {
 		this.history.record(agreementId, "FULFILMENT", f.getId(), "logged", null,
 				f.getHappenedOn() + " " + AgreementHistory.text(f.getQuantity()) + " " + f.getDescription());
 		return Objects.requireNonNull(f.getId());
-	}
-
-	/**
-	 * Counts a held activity towards a commitment, as an automatic fulfilment entry, or
-	 * removes that entry again. Used by the activity module; idempotent.
-	 * @param commitmentId the commitment
-	 * @param activityId the activity
-	 * @param held whether the activity counts now
-	 * @param on the activity's date
-	 * @param title the activity's title
-	 * @param quantity 1 for count targets, the hours for hour targets
-	 */
-	@Transactional
-	public void syncAutomaticFulfilment(Long commitmentId, Long activityId, boolean held, LocalDate on, String title,
-			BigDecimal quantity) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
-		Commitment c = this.commitments.findById(commitmentId)
-			.orElseThrow(() -> new RuleViolationException("commitmentId", "fulfilment.commitment.invalid"));
-		JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
-		var existing = this.fulfilments.findByCommitmentIdAndActivityId(commitmentId, activityId);
-		if (held && existing.isEmpty()) {
-			Fulfilment f = new Fulfilment();
-			f.setCommitmentId(commitmentId);
-			f.setAgreementId(a.getId());
-			f.setHappenedOn(on);
-			f.setDescription(title);
-			f.setQuantity(quantity);
-			f.setActivityId(activityId);
-			f.setAutomatic(true);
-			f.setCreatedBy(this.history.username());
-			this.fulfilments.save(f);
-			this.history.record(a.getId(), "FULFILMENT", null, "automatic", null, title);
-		}
-		else if (!held && existing.isPresent()) {
-			this.fulfilments.delete(existing.get());
-			this.history.record(a.getId(), "FULFILMENT", existing.get().getId(), "automatic", title, null);
-		}
 	}
 
 	// ---------------------------------------------------------------- dashboards
@@ -840,17 +800,6 @@ public class AgreementService {
 
 	// ---------------------------------------------------------------- for the activity
 	// module
-
-	/**
-	 * The target unit of a commitment (for example 次 or 小时), so that an activity can tell
-	 * whether it counts once or with its hours.
-	 * @param commitmentId the commitment
-	 * @return its target unit; empty when it has none or does not exist
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<String> commitmentTargetUnit(Long commitmentId) {
-		return this.commitments.findById(commitmentId).map(Commitment::getTargetUnit);
-	}
 
 	/**
 	 * Commitments of agreements in force in the current user's scope, for the activity

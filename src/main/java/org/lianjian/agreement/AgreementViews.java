@@ -16,6 +16,11 @@ public final class AgreementViews {
 	private AgreementViews() {
 	}
 
+	static @Nullable String countWord(CommitmentMeasure measure, @Nullable String targetUnit) {
+		return measure == CommitmentMeasure.SESSIONS && targetUnit != null && !targetUnit.isBlank() ? targetUnit.strip()
+				: null;
+	}
+
 	/** An id and a name. */
 	public record Ref(Long id, String name) {
 
@@ -30,8 +35,17 @@ public final class AgreementViews {
 	/** A commitment with its progress this year. */
 	public record CommitmentView(Long id, String description, @Nullable Long responsibleUnitId,
 			@Nullable String responsibleName, CooperationArea area, @Nullable BigDecimal targetQuantity,
-			@Nullable String targetUnit, boolean perYear, @Nullable LocalDate dueDate, BigDecimal delivered,
-			long records, int percent, Rag rag, boolean canLog) {
+			@Nullable String targetUnit, CommitmentMeasure measure, boolean perYear, @Nullable LocalDate dueDate,
+			BigDecimal delivered, long records, int percent, Rag rag, boolean canLog) {
+
+		/**
+		 * The word the count is shown with when the measure is sessions and one was given
+		 * (场, 个, 户); otherwise null, and the measure's own unit is shown.
+		 * @return the word, or null
+		 */
+		public @Nullable String countWord() {
+			return AgreementViews.countWord(this.measure, this.targetUnit);
+		}
 
 		public boolean communitySide() {
 			return this.responsibleUnitId == null;
@@ -48,8 +62,9 @@ public final class AgreementViews {
 	 * once here rather than by template expressions on every row.
 	 */
 	public record FulfilmentView(Long id, Long commitmentId, String commitment, LocalDate happenedOn,
-			String description, BigDecimal quantity, @Nullable String targetUnit, boolean automatic,
-			@Nullable Long activityId, @Nullable String createdBy, List<AttachmentView> attachments) {
+			String description, BigDecimal quantity, @Nullable String targetUnit, CommitmentMeasure measure,
+			boolean automatic, @Nullable Long activityId, @Nullable String createdBy,
+			List<AttachmentView> attachments) {
 
 		/**
 		 * The day, as {@code yyyy-MM-dd}.
@@ -60,13 +75,20 @@ public final class AgreementViews {
 		}
 
 		/**
-		 * The quantity without trailing zeros and the target unit, for example
-		 * {@code "2.5 小时"} (a trailing space when there is no unit).
+		 * The quantity without trailing zeros, for example {@code "2.5"}; the page adds
+		 * {@link #countWord()} or the measure's unit.
 		 * @return the amount's text
 		 */
 		public String amount() {
-			return this.quantity.stripTrailingZeros().toPlainString() + " "
-					+ (this.targetUnit != null ? this.targetUnit : "");
+			return this.quantity.stripTrailingZeros().toPlainString();
+		}
+
+		/**
+		 * The word a count of sessions is shown with, if one was given.
+		 * @return the word, or null for the measure's own unit
+		 */
+		public @Nullable String countWord() {
+			return AgreementViews.countWord(this.measure, this.targetUnit);
 		}
 
 	}

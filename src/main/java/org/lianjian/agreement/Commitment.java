@@ -44,7 +44,12 @@ class Commitment extends BaseEntity {
 	/** Yearly (or one-off) target; null for a qualitative commitment. */
 	private @Nullable BigDecimal targetQuantity;
 
+	/** The word a count is shown with (场, 个, 户); the measure decides what it counts. */
 	private @Nullable String targetUnit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CommitmentMeasure measure = CommitmentMeasure.SESSIONS;
 
 	private boolean perYear = true;
 

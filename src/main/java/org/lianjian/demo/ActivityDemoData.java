@@ -88,7 +88,7 @@ class ActivityDemoData {
 			List<HeldForm.UnitRow> rows = new ArrayList<>();
 			for (Long p : partners) {
 				int volunteers = 2 + random.nextInt(12);
-				rows.add(new HeldForm.UnitRow(p, volunteers, BigDecimal.valueOf(volunteers * 2L + random.nextInt(3))));
+				rows.add(new HeldForm.UnitRow(p, volunteers, BigDecimal.valueOf(volunteers * 2L - random.nextInt(3))));
 			}
 			this.activities.markHeld(id, new HeldForm(20 + random.nextInt(180), "活动顺利开展，居民参与踊跃。", rows, List.of(),
 					this.activities.detail(id).version()), List.of());

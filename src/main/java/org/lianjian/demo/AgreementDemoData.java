@@ -18,6 +18,7 @@ import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AgreementStatus;
 import org.lianjian.agreement.AgreementViews;
 import org.lianjian.agreement.CommitmentForm;
+import org.lianjian.agreement.CommitmentMeasure;
 import org.lianjian.agreement.CooperationArea;
 import org.lianjian.agreement.FulfilmentForm;
 import org.lianjian.agreement.PairingForm;
@@ -276,7 +277,7 @@ class AgreementDemoData {
 			Long responsible = i == 0 ? null : unitIds.get((i - 1) % unitIds.size());
 			rows.add(new CommitmentForm(null, p.description(), responsible, p.area(),
 					p.target() == null ? null : BigDecimal.valueOf(p.target()), p.unit(), p.perYear(),
-					p.perYear() ? null : end.minusMonths(6)));
+					p.perYear() ? null : end.minusMonths(6), p == VOLUNTEERS ? CommitmentMeasure.HOURS : null));
 		}
 		String summary = "双方本着“资源共享、优势互补、共驻共建、互利共赢”的原则，围绕" + areaNames(areas)
 				+ "等领域开展共建，建立联席会议制度，每半年召开一次工作例会，互通情况、共商事项。";

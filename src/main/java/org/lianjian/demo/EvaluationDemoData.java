@@ -54,7 +54,9 @@ class EvaluationDemoData {
 				scored++;
 			}
 		}
-		this.evaluations.close(previous, this.evaluations.info(previous).version());
+		// the units left unscored on purpose are confirmed, as a user confirms them
+		this.evaluations.close(previous, this.evaluations.info(previous).version(),
+				this.evaluations.unscored(previous));
 		this.evaluations.confirmRecognitions(previous, this.evaluations.info(previous).version(),
 				this.evaluations.suggestedPicks(previous));
 		this.evaluations.publish(previous, this.evaluations.info(previous).version());

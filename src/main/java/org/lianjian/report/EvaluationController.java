@@ -166,9 +166,53 @@ class EvaluationController {
 		return new EvaluationForms.CriteriaForm(rows, version);
 	}
 
+	/**
+	 * Closes the round. With units still unscored the first post comes back to the round
+	 * page with a confirmation that names their number; the confirmation posts that
+	 * number, and a different number (someone scored meanwhile) asks again.
+	 */
 	@PostMapping("/{year:\\d{4}}/close")
-	String close(@PathVariable int year, @RequestParam long version, RedirectAttributes redirect) {
-		return lifecycle(year, redirect, "evaluation.closed", () -> this.evaluations.close(year, version));
+	String close(@PathVariable int year, @RequestParam long version,
+			@RequestParam(name = "confirmUnscored", required = false) @Nullable Long confirmUnscored,
+			RedirectAttributes redirect) {
+		try {
+			this.evaluations.close(year, version, confirmUnscored);
+			redirect.addFlashAttribute("message", "evaluation.closed");
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("error", "conflict.stale.short");
+		}
+		catch (RuleViolationException ex) {
+			if ("evaluation.close.confirm".equals(ex.getCode())) {
+				redirect.addFlashAttribute("closeConfirm", ex.getArgs()[0]);
+			}
+			else {
+				redirect.addFlashAttribute("error", ex.getCode());
+			}
+		}
+		return "redirect:/evaluations/" + year;
+	}
+
+	@PostMapping("/{year:\\d{4}}/min-score")
+	String minScore(@PathVariable int year, @Valid @ModelAttribute("minScoreForm") EvaluationForms.MinScoreForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		EvaluationViews.Overview overview = this.evaluations.overview(year);
+		if (!result.hasErrors()) {
+			try {
+				this.evaluations.minScore(year, form.version() == null ? -1 : form.version(),
+						java.util.Objects.requireNonNull(form.minScore()));
+				redirect.addFlashAttribute("message", "evaluation.minScore.saved");
+				return "redirect:/evaluations/" + year;
+			}
+			catch (StaleEditException ex) {
+				FormErrors.conflict(result, ex);
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("reopenForm", new EvaluationForms.ReopenForm("", overview.version()));
+		return roundView(model, overview);
 	}
 
 	@PostMapping("/{year:\\d{4}}/publish")
@@ -191,7 +235,8 @@ class EvaluationController {
 			try {
 				this.evaluations.reopen(year, form.version() == null ? -1 : form.version(),
 						String.valueOf(form.reason()));
-				redirect.addFlashAttribute("message", "evaluation.reopened");
+				redirect.addFlashAttribute("message",
+						overview.published() ? "evaluation.unpublished" : "evaluation.reopened");
 				return "redirect:/evaluations/" + year;
 			}
 			catch (StaleEditException ex) {
@@ -220,6 +265,10 @@ class EvaluationController {
 
 	private String roundView(Model model, EvaluationViews.Overview overview) {
 		model.addAttribute("round", overview);
+		if (!model.containsAttribute("minScoreForm")) {
+			model.addAttribute("minScoreForm",
+					new EvaluationForms.MinScoreForm(overview.minScore(), overview.version()));
+		}
 		model.addAttribute("evidences", Evidence.values());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.evaluations", "/evaluations"), Crumb.text(overview.title(), null)));

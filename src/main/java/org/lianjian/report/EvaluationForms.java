@@ -144,4 +144,18 @@ public final class EvaluationForms {
 			@Nullable Long version) {
 	}
 
+	/**
+	 * The least weighted total for a "先进" suggestion.
+	 *
+	 * @param minScore 0 to 100, at most two decimals
+	 * @param version the round's version the page was rendered with
+	 */
+	record MinScoreForm(
+			@NotNull(message = "{validation.required}") @DecimalMin(value = "0",
+					message = "{evaluation.minScore.range}") @DecimalMax(value = "100",
+							message = "{evaluation.minScore.range}") @Digits(integer = 3, fraction = 2,
+									message = "{evaluation.minScore.range}") @Nullable BigDecimal minScore,
+			@Nullable Long version) {
+	}
+
 }

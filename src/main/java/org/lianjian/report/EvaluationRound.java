@@ -1,5 +1,6 @@
 package org.lianjian.report;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,6 +21,8 @@ import org.lianjian.shared.web.RuleViolationException;
 @Table(name = "evaluation_round")
 @Getter
 class EvaluationRound extends BaseEntity {
+
+	static final BigDecimal DEFAULT_MIN_SCORE = new BigDecimal("85");
 
 	@Column(nullable = false, updatable = false)
 	private int year;
@@ -43,6 +46,10 @@ class EvaluationRound extends BaseEntity {
 	private @Nullable Instant recognitionsConfirmedAt;
 
 	private @Nullable String recognitionsConfirmedBy;
+
+	/** The least weighted total a unit needs to be suggested for 先进 (default 85). */
+	@Column(nullable = false)
+	private BigDecimal advancedMinScore = DEFAULT_MIN_SCORE;
 
 	protected EvaluationRound() {
 	}
@@ -85,12 +92,36 @@ class EvaluationRound extends BaseEntity {
 		this.publishedAt = Instant.now();
 	}
 
-	void recognitionsConfirmed(String by) {
+	/**
+	 * Takes a published round back to closed, so that its recognitions can change; the
+	 * caller logs it with the reason.
+	 */
+	void unpublish() {
+		if (this.status != RoundStatus.PUBLISHED) {
+			throw new RuleViolationException(null, "evaluation.error.notPublished");
+		}
+		this.status = RoundStatus.CLOSED;
+		this.publishedAt = null;
+	}
+
+	/** Recognitions change only while the round is closed: frozen once published. */
+	void recognitionsConfirmed(String by, Instant at) {
 		if (this.status == RoundStatus.OPEN) {
 			throw new RuleViolationException(null, "evaluation.error.stillOpen");
 		}
-		this.recognitionsConfirmedAt = Instant.now();
+		if (this.status == RoundStatus.PUBLISHED) {
+			throw new RuleViolationException(null, "evaluation.error.recognitionsFrozen");
+		}
+		this.recognitionsConfirmedAt = at;
 		this.recognitionsConfirmedBy = by;
+	}
+
+	/** The minimum score changes until the round is published. */
+	void advancedMinScore(BigDecimal minScore) {
+		if (this.status == RoundStatus.PUBLISHED) {
+			throw new RuleViolationException("minScore", "evaluation.error.recognitionsFrozen");
+		}
+		this.advancedMinScore = minScore;
 	}
 
 }

@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationService {
 
-	/** Units per category suggested for 先进单位, and units suggested for 先进党组织. */
-	static final int TOP_N = 3;
-
 	/**
 	 * A default criterion; its name is the message {@link #nameKey()}, stored in Chinese
 	 * (the portal's default language) when a round opens.
@@ -73,8 +70,6 @@ public class EvaluationService {
 
 	private final EvaluationSheetRepository sheets;
 
-	private final EvaluationRecognitionRepository recognitions;
-
 	private final RoundEventRepository events;
 
 	private final EvaluationQueries queries;
@@ -85,13 +80,19 @@ public class EvaluationService {
 
 	private final MessageSource messages;
 
+	private final RoundLifecycle lifecycle;
+
+	private final RoundCriteria roundCriteria;
+
 	EvaluationService(EvaluationRoundRepository rounds, EvaluationCriterionRepository criteria,
-			EvaluationSheetRepository sheets, EvaluationRecognitionRepository recognitions, RoundEventRepository events,
-			EvaluationQueries queries, EvaluationResults results, ScopeService scopes, MessageSource messages) {
+			EvaluationSheetRepository sheets, RoundEventRepository events, EvaluationQueries queries,
+			EvaluationResults results, ScopeService scopes, MessageSource messages, RoundLifecycle lifecycle,
+			RoundCriteria roundCriteria) {
+		this.roundCriteria = roundCriteria;
 		this.rounds = rounds;
 		this.criteria = criteria;
 		this.sheets = sheets;
-		this.recognitions = recognitions;
+		this.lifecycle = lifecycle;
 		this.events = events;
 		this.queries = queries;
 		this.results = results;
@@ -122,17 +123,17 @@ public class EvaluationService {
 	 */
 	@Transactional
 	public void open(int year, String title) {
-		requireStaff();
+		this.lifecycle.requireStaff();
 		if (this.rounds.findByYear(year).isPresent()) {
 			throw new RuleViolationException("year", "evaluation.error.exists", year);
 		}
-		EvaluationRound round = this.rounds.save(new EvaluationRound(year, title, actor()));
+		EvaluationRound round = this.rounds.save(new EvaluationRound(year, title, this.lifecycle.actor()));
 		int order = 0;
 		for (DefaultCriterion c : DEFAULT_CRITERIA) {
 			this.criteria.save(new EvaluationCriterion(round.getId(), c.code(), defaultName(c),
 					BigDecimal.valueOf(c.weight()), c.evidence(), order++));
 		}
-		log(round, RoundEvent.OPENED, null);
+		this.lifecycle.log(round, RoundEvent.OPENED, null);
 	}
 
 	/**
@@ -190,123 +191,81 @@ public class EvaluationService {
 	 */
 	@Transactional
 	public void updateCriteria(int year, EvaluationForms.CriteriaForm form) {
-		requireStaff();
-		EvaluationRound round = round(year);
-		round.checkVersion(Objects.requireNonNullElse(form.version(), -1L));
-		round.requireOpen();
-		if (this.sheets.existsByRoundId(round.getId())) {
-			throw new RuleViolationException(null, "evaluation.error.criteriaScored");
-		}
-		List<EvaluationForms.CriterionRow> rows = form.filled();
-		if (rows.isEmpty()) {
-			throw new RuleViolationException("rows", "evaluation.error.noCriteria");
-		}
-		List<EvaluationForms.CriterionRow> sent = Objects.requireNonNull(form.rows());
-		for (int i = 0; i < sent.size(); i++) {
-			// the index of the row as sent, so the message lands beside its field
-			EvaluationForms.CriterionRow row = sent.get(i);
-			if (row == null || !row.isKept()) {
-				continue;
-			}
-			if (!row.isNamed()) {
-				throw new RuleViolationException("rows[" + i + "].name", "evaluation.criterion.name.required");
-			}
-			if (row.weight() == null) {
-				throw new RuleViolationException("rows[" + i + "].weight", "validation.required");
-			}
-		}
-		List<String> codes = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			EvaluationForms.CriterionRow row = rows.get(i);
-			String code = row.code() == null || row.code().isBlank() ? "C" + (i + 1) : row.code();
-			codes.add(codes.contains(code) ? code + "_" + (i + 1) : code);
-		}
-		this.criteria.deleteAll(this.criteria.findByRoundIdOrderBySortOrderAscIdAsc(round.getId()));
-		this.criteria.flush();
-		for (int i = 0; i < rows.size(); i++) {
-			EvaluationForms.CriterionRow row = rows.get(i);
-			this.criteria.save(new EvaluationCriterion(round.getId(), codes.get(i),
-					Objects.requireNonNull(row.name()).strip(), Objects.requireNonNull(row.weight()),
-					row.evidence() == null ? Evidence.NONE : row.evidence(), i));
-		}
-		// the criteria are part of the round: the change moves the round's version
-		this.rounds.forceVersionIncrement(round);
-		log(round, RoundEvent.CRITERIA_CHANGED, null);
+		this.lifecycle.requireStaff();
+		this.roundCriteria.update(round(year), form);
 	}
 
 	/**
-	 * Closes an open round: no more scores (staff).
+	 * Closes an open round: no more scores (staff). With units still unscored it closes
+	 * only when the caller names their number (the user confirmed it), and the number is
+	 * logged.
 	 * @param year the year
 	 * @param version the round's version the user saw
+	 * @param confirmedUnscored the number of unscored units the user confirmed, or null
+	 * @throws RuleViolationException {@code evaluation.close.confirm} with the number
+	 * when units are unscored and that number was not confirmed
 	 */
 	@Transactional
-	public void close(int year, long version) {
-		requireStaff();
-		EvaluationRound round = round(year);
-		round.checkVersion(version);
-		round.close();
-		log(round, RoundEvent.CLOSED, null);
+	public void close(int year, long version, @Nullable Long confirmedUnscored) {
+		this.lifecycle.close(round(year), version, confirmedUnscored);
 	}
 
 	/**
-	 * Reopens a closed round for late changes: admins only, with a reason that is logged.
+	 * How many units of a round are still unscored (those of the whole sub-district).
+	 * @param year the year
+	 * @return the number
+	 */
+	@Transactional(readOnly = true)
+	public long unscored(int year) {
+		return this.lifecycle.unscored(round(year));
+	}
+
+	/**
+	 * Reopens a round, admins only, with a reason that is logged: a closed round opens
+	 * for late scores; a published one goes back to closed so that its recognitions may
+	 * change.
 	 * @param year the year
 	 * @param version the round's version the user saw
 	 * @param reason why
 	 */
 	@Transactional
 	public void reopen(int year, long version, String reason) {
-		if (this.scopes.current().role() != Role.ADMIN) {
-			throw new AccessDeniedException("only an admin reopens a round");
-		}
-		EvaluationRound round = round(year);
-		round.checkVersion(version);
-		round.reopen();
-		log(round, RoundEvent.REOPENED, reason.strip());
+		this.lifecycle.reopen(round(year), version, reason);
 	}
 
 	/**
-	 * Publishes a closed round: the units' liaisons can then read their scores (staff).
+	 * Publishes a closed round: the units' liaisons can then read their scores, and the
+	 * recognitions are frozen (staff).
 	 * @param year the year
 	 * @param version the round's version the user saw
 	 */
 	@Transactional
 	public void publish(int year, long version) {
-		requireStaff();
-		EvaluationRound round = round(year);
-		round.checkVersion(version);
-		round.publish();
-		log(round, RoundEvent.PUBLISHED, null);
+		this.lifecycle.publish(round(year), version);
 	}
 
 	/**
 	 * Confirms recognitions from the suggested list, replacing earlier confirmations
-	 * (staff, once the round is closed).
+	 * (staff, while the round is closed and not yet published).
 	 * @param year the year
 	 * @param version the round's version the user saw
 	 * @param picks {@code unitId:TITLE} of the suggestions to confirm
 	 */
 	@Transactional
 	public void confirmRecognitions(int year, long version, List<String> picks) {
-		requireStaff();
-		EvaluationRound round = round(year);
-		round.checkVersion(version);
-		round.recognitionsConfirmed(actor());
-		Map<String, EvaluationViews.Suggestion> suggested = new LinkedHashMap<>();
-		for (EvaluationViews.Suggestion s : suggestions(round, this.queries.ranked(round.getId()))) {
-			suggested.put(s.pick(), s);
-		}
-		this.recognitions.deleteByRound(round.getId());
-		for (String pick : new HashSet<>(picks)) {
-			EvaluationViews.Suggestion s = suggested.get(pick);
-			if (s == null) {
-				throw new RuleViolationException(null, "evaluation.error.notSuggested");
-			}
-			this.recognitions.save(new EvaluationRecognition(round.getId(), s.unitId(), s.title(), s.category(),
-					s.categoryRank(), s.total(), actor()));
-		}
-		this.rounds.forceVersionIncrement(round);
-		log(round, RoundEvent.RECOGNITIONS, null);
+		this.lifecycle.confirmRecognitions(round(year), version, picks);
+	}
+
+	/**
+	 * Sets the least weighted total for a "先进" suggestion of a round (staff, until it is
+	 * published; logged).
+	 * @param year the year
+	 * @param version the round's version the user saw
+	 * @param minScore 0 to 100
+	 */
+	@Transactional
+	public void minScore(int year, long version, BigDecimal minScore) {
+		this.lifecycle.minScore(round(year), version, minScore);
 	}
 
 	/**
@@ -316,9 +275,10 @@ public class EvaluationService {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> suggestedPicks(int year) {
-		requireStaff();
+		this.lifecycle.requireStaff();
 		EvaluationRound round = round(year);
-		return suggestions(round, this.queries.ranked(round.getId())).stream()
+		return this.lifecycle.suggestions(round, this.queries.ranked(round.getId()))
+			.stream()
 			.map(EvaluationViews.Suggestion::pick)
 			.toList();
 	}
@@ -339,41 +299,19 @@ public class EvaluationService {
 		List<EvaluationResults.Result> visible = this.results.visible(round, scope);
 		boolean staff = scope.isStaff();
 		boolean admin = scope.role() == Role.ADMIN;
+		RoundStatus status = round.getStatus();
 		EvaluationViews.Actions actions = new EvaluationViews.Actions(
 				staff && round.isOpen() && !this.sheets.existsByRoundId(round.getId()), staff && round.isOpen(),
-				admin && round.getStatus() == RoundStatus.CLOSED, staff && round.getStatus() == RoundStatus.CLOSED,
-				staff && !round.isOpen());
+				admin && status != RoundStatus.OPEN, staff && status == RoundStatus.CLOSED,
+				staff && status == RoundStatus.CLOSED, staff && status != RoundStatus.PUBLISHED);
 		List<EvaluationViews.EventView> log = staff ? this.events.findByRoundIdOrderByOccurredAtAscIdAsc(round.getId())
 			.stream()
 			.map((e) -> new EvaluationViews.EventView(e.getEvent(), e.getActor(), e.getReason(), e.getOccurredAt()))
 			.toList() : List.of();
 		return new EvaluationViews.Overview(round.getYear(), round.getTitle(), round.getStatus(), round.getVersion(),
-				scored, units.size(), criteriaOf(round), units, visible, staff ? suggestions(round, ranked) : List.of(),
-				log, actions, staff);
-	}
-
-	/**
-	 * The suggested recognitions: the top {@value #TOP_N} of each category as 先进单位, and
-	 * the top {@value #TOP_N} units with a party organisation as 先进党组织.
-	 */
-	private List<EvaluationViews.Suggestion> suggestions(EvaluationRound round, List<EvaluationQueries.Ranked> ranked) {
-		List<EvaluationViews.Suggestion> list = new ArrayList<>();
-		for (EvaluationQueries.Ranked r : ranked) {
-			EvaluationResults.Result res = r.result();
-			if (res.categoryRank() <= TOP_N) {
-				list.add(new EvaluationViews.Suggestion(res.unitId(), res.unitName(), res.category(),
-						RecognitionTitle.ADVANCED_UNIT, res.total(), res.categoryRank(),
-						res.recognitions().contains(RecognitionTitle.ADVANCED_UNIT)));
-			}
-		}
-		ranked.stream()
-			.filter((r) -> r.partyRank() != null && r.partyRank() <= TOP_N)
-			.sorted(Comparator.comparing(EvaluationQueries.Ranked::partyRank))
-			.forEach((r) -> list
-				.add(new EvaluationViews.Suggestion(r.result().unitId(), r.result().unitName(), r.result().category(),
-						RecognitionTitle.ADVANCED_PARTY_ORG, r.result().total(), r.result().categoryRank(),
-						r.result().recognitions().contains(RecognitionTitle.ADVANCED_PARTY_ORG))));
-		return list;
+				scored, units.size(), criteriaOf(round), units, visible,
+				staff ? this.lifecycle.suggestions(round, ranked) : List.of(), log, actions, staff,
+				round.getAdvancedMinScore(), RoundLifecycle.TOP_N);
 	}
 
 	// ---------------------------------------------------------------- sheets
@@ -473,7 +411,7 @@ public class EvaluationService {
 		else {
 			sheet.checkVersion(form.version() == null ? -1 : form.version());
 		}
-		sheet.scored(scores, unit.areaId(), actor());
+		sheet.scored(scores, unit.areaId(), this.lifecycle.actor());
 		this.sheets.saveAndFlush(sheet);
 	}
 
@@ -497,7 +435,7 @@ public class EvaluationService {
 		EvaluationSheet sheet = this.sheets.findByRoundIdAndUnitId(round.getId(), unitId)
 			.orElseThrow(() -> EvaluationNotFoundException.forUnit(year, unitId));
 		sheet.checkVersion(form.version() == null ? -1 : form.version());
-		sheet.responded(Objects.requireNonNull(form.response()).strip(), actor());
+		sheet.responded(Objects.requireNonNull(form.response()).strip(), this.lifecycle.actor());
 		this.sheets.saveAndFlush(sheet);
 	}
 
@@ -544,25 +482,6 @@ public class EvaluationService {
 			}
 		}
 		return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
-	}
-
-	private void requireStaff() {
-		if (!this.scopes.current().isStaff()) {
-			throw new AccessDeniedException("staff only");
-		}
-	}
-
-	private void log(EvaluationRound round, String event, @Nullable String reason) {
-		this.events.save(new RoundEvent(Objects.requireNonNull(round.getId()), event, actor(), reason));
-	}
-
-	private String actor() {
-		String name = this.scopes.currentUser().map(PortalUser::getUsername).orElse(null);
-		if (name == null) {
-			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-			name = auth == null ? "system" : auth.getName();
-		}
-		return name;
 	}
 
 }

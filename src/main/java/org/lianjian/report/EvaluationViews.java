@@ -47,14 +47,26 @@ final class EvaluationViews {
 	record EventView(String event, String actor, @Nullable String reason, Instant occurredAt) {
 	}
 
-	/** What the current user may do on the round page. */
-	record Actions(boolean editCriteria, boolean close, boolean reopen, boolean publish, boolean confirm) {
+	/**
+	 * What the current user may do on the round page: reopen means reopening a closed
+	 * round or taking a published one back to closed (admin); confirm is possible only
+	 * while closed (the recognitions are frozen once published); minScore until
+	 * published.
+	 */
+	record Actions(boolean editCriteria, boolean close, boolean reopen, boolean publish, boolean confirm,
+			boolean minScore) {
 	}
 
 	/** The round page. */
 	record Overview(int year, String title, RoundStatus status, long version, long scored, long total,
 			List<CriterionView> criteria, List<UnitRow> units, List<EvaluationResults.Result> results,
-			List<Suggestion> suggestions, List<EventView> events, Actions actions, boolean staff) {
+			List<Suggestion> suggestions, List<EventView> events, Actions actions, boolean staff, BigDecimal minScore,
+			int topN) {
+
+		public boolean published() {
+			return this.status == RoundStatus.PUBLISHED;
+		}
+
 	}
 
 	/**

@@ -12,8 +12,10 @@ import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entry of a round's append-only lifecycle log: opened, closed, reopened (with the
- * admin's reason), published, recognitions confirmed.
+ * An entry of a round's append-only lifecycle log: opened, closed (with the number of
+ * units left unscored, when the closing confirmed it), reopened or taken back from
+ * publication (with the admin's reason), published, recognitions confirmed, the "先进"
+ * minimum score changed (old and new).
  */
 @Entity
 @Table(name = "evaluation_round_event")
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 class RoundEvent {
 
 	static final String OPENED = "OPENED", CLOSED = "CLOSED", REOPENED = "REOPENED", PUBLISHED = "PUBLISHED",
-			CRITERIA_CHANGED = "CRITERIA", RECOGNITIONS = "RECOGNITIONS";
+			CRITERIA_CHANGED = "CRITERIA", RECOGNITIONS = "RECOGNITIONS", CLOSED_UNSCORED = "CLOSED_UNSCORED",
+			UNPUBLISHED = "UNPUBLISHED", THRESHOLD = "THRESHOLD";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

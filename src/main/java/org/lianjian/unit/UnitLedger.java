@@ -142,7 +142,7 @@ class UnitLedger {
 
 	/**
 	 * Reads a label back. Accepts the label, the label without spaces and the enum
-	 * constant's name, ignoring case.
+	 * constant's name, ignoring case; for a rank also its former spellings.
 	 * @param type the enum
 	 * @param text the cell
 	 * @return the value, or null when the text matches none
@@ -154,7 +154,22 @@ class UnitLedger {
 				return e;
 			}
 		}
+		for (E e : type.getEnumConstants()) {
+			if (e instanceof AdminRank r && aliases(r).contains(wanted)) {
+				return e;
+			}
+		}
 		return null;
+	}
+
+	/**
+	 * The other spellings of a rank that a ledger may carry (the tier names of the
+	 * shorter list used before, such as 厅局级 for 正局级).
+	 */
+	private List<String> aliases(AdminRank rank) {
+		String list = this.messages.getMessage(rank.aliasesKey(), null, "", LOCALE);
+		return list == null || list.isBlank() ? List.of()
+				: java.util.Arrays.stream(list.split(",")).map(UnitLedger::squash).toList();
 	}
 
 	/**

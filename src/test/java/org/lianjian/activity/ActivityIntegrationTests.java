@@ -35,8 +35,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebIntegrationTest
 class ActivityIntegrationTests {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
-			0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
+	/** A real 4×3 picture: photos are decoded and written again. */
+	static final byte[] PNG = png();
+
+	private static byte[] png() {
+		try {
+			return ActivityIntegrityTests.pngWithText("Title", "现场");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -89,7 +98,12 @@ class ActivityIntegrationTests {
 			.anonymous(LOGIN)
 			.expect(200, "staff", "liaison")
 			.expect(404, "liaison2");
-		m.route(GET, "/activities/" + internal + "/edit").expect(200, "staff", "liaison").expect(404, "liaison2");
+		// organised by the secretary's organisation: a partner liaison reads it, edits it
+		// not
+		m.route(GET, "/activities/" + internal + "/edit")
+			.expect(200, "staff", "secretary")
+			.expect(403, "liaison")
+			.expect(404, "liaison2");
 		m.route(GET, "/activities/987654321").expect(404, "staff", "liaison");
 		m.route(POST, "/activities/" + internal + "/cancel").param("version", "999").expect(404, "liaison2");
 		m.route(GET, "/units/" + unit + "/activities")
@@ -194,6 +208,8 @@ class ActivityIntegrationTests {
 		Long unit = this.users.scopeUnitOf("liaison");
 		String title = unique("举办活动");
 		Long id = insert(this.jdbc, title, org, false, LocalDateTime.now().minusDays(2), List.of(unit));
+		// set up by the liaison's unit, so its liaison organises it
+		this.jdbc.update("update activity set created_by_unit_id = ? where id = ?", unit, id);
 		this.mvc.perform(get("/activities/" + id + "/held").with(this.users.as("liaison")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("登记举办情况")));
@@ -234,11 +250,11 @@ class ActivityIntegrationTests {
 				.param("residentsServed", "42")
 				.param("summary", "活动顺利")
 				.param("units[0].unitId", unit.toString())
-				.param("units[0].volunteers", "4")
+				.param("units[0].volunteers", "6")
 				.param("units[0].hours", "10.5")
 				.param("volunteers[0].name", "张三")
 				.param("volunteers[0].unitId", unit.toString())
-				.param("volunteers[0].hours", "2.5")
+				.param("volunteers[0].hours", "1.5")
 				.param("volunteers[1].name", "")
 				.param("version", Long.toString(version(id))))
 			.andExpect(status().is3xxRedirection());
@@ -276,6 +292,7 @@ class ActivityIntegrationTests {
 			.andExpect(content().string(containsString("请选择有效的共建单位")));
 		// a future activity cannot be marked held
 		Long future = insert(this.jdbc, unique("未来活动"), org, false, LocalDateTime.now().plusDays(5), List.of(unit));
+		this.jdbc.update("update activity set created_by_unit_id = ? where id = ?", unit, future);
 		this.mvc
 			.perform(multipart("/activities/" + future + "/held").with(this.users.as("liaison"))
 				.with(csrf())

@@ -79,6 +79,10 @@ class EvaluationBrowserTests {
 			desk.login("admin", "lianjian-demo");
 			desk.go("/evaluations/" + year);
 			desk.click(By.id("close-round"));
+			// units are still unscored: the page asks to confirm their number
+			desk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-close")));
+			assertThat(desk.text()).contains("家单位未评分");
+			desk.click(By.id("confirm-close"));
 			desk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-round")));
 			assertThat(desk.text()).contains("评议已截止");
 		}

@@ -154,7 +154,8 @@ class EvaluationIntegrationTests {
 		this.mvc
 			.perform(post("/evaluations/" + year + "/close").with(csrf())
 				.with(this.users.as("staff"))
-				.param("version", "" + roundVersion(year)))
+				.param("version", "" + roundVersion(year))
+				.param("confirmUnscored", "" + EvaluationRoundRulesTests.unscored(this.jdbc, year)))
 			.andExpect(redirectedUrl("/evaluations/" + year));
 		assertThat(this.jdbc.queryForObject("select status from evaluation_round where year = ?", String.class, year))
 			.isEqualTo("CLOSED");
@@ -392,10 +393,10 @@ class EvaluationIntegrationTests {
 		// every category has a first
 		assertThat(all.stream().filter((r) -> r.categoryRank() == 1).map(EvaluationResults.Result::category))
 			.containsAll(category.values());
-		// the demo confirmed the suggested recognitions: category winners are advanced
-		// units
-		assertThat(all.stream().filter((r) -> r.categoryRank() == 1))
-			.allMatch((r) -> r.recognitions().contains(RecognitionTitle.ADVANCED_UNIT));
+		// the demo confirmed the suggested recognitions: category winners with at least
+		// the round's minimum score (85) are advanced units, the others are not
+		assertThat(all.stream().filter((r) -> r.categoryRank() == 1)).allMatch((r) -> r.recognitions()
+			.contains(RecognitionTitle.ADVANCED_UNIT) == (r.total().compareTo(new BigDecimal("85")) >= 0));
 	}
 
 	@Autowired
@@ -488,7 +489,8 @@ class EvaluationIntegrationTests {
 		this.mvc
 			.perform(post("/evaluations/" + year + "/close").with(csrf())
 				.with(this.users.as("admin"))
-				.param("version", "" + roundVersion(year)))
+				.param("version", "" + roundVersion(year))
+				.param("confirmUnscored", "" + EvaluationRoundRulesTests.unscored(this.jdbc, year)))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/evaluations/" + year + "/units/" + own).with(this.users.as("liaison")))
 			.andExpect(status().isNotFound());

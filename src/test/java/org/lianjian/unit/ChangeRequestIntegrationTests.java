@@ -192,7 +192,7 @@ class ChangeRequestIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reason)))
 			.andExpect(content().string(containsString("已驳回")))
-			.andExpect(content().string(containsString("厅局级")));
+			.andExpect(content().string(containsString("正局级")));
 		this.mvc.perform(get("/units/requests").with(this.users.as("staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/units/requests/" + r.getId() + "/"))));

@@ -142,6 +142,8 @@ class UnitLedgerExportTests {
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("单位类别"))).isEqualTo("事业单位");
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("事业单位类型"))).isEqualTo("医院");
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("双重管理"))).isEqualTo("是");
+		// imported with the former tier name 厅局级, exported with the ladder's label
+		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("行政级别"))).isEqualTo("正局级");
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("党员人数"))).isEqualTo("320");
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("成员单位起始日期"))).isEqualTo("2019-01-15");
 		assertThat(hospital.get(LedgerFiles.HEADERS.indexOf("所在居民区")))

@@ -1,0 +1,186 @@
+package org.lianjian.agreement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.account.ScopeService;
+import org.lianjian.shared.web.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fulfilment through activities: which commitments an activity may be linked to, and the
+ * automatic fulfilment records a held activity makes, by the rules of direct logging
+ * ({@link FulfilmentRules}). Used by the activity module.
+ */
+@Service
+public class ActivityFulfilment {
+
+	private final CommitmentRepository commitments;
+
+	private final FulfilmentRepository fulfilments;
+
+	private final AgreementService agreements;
+
+	private final AgreementHistory history;
+
+	private final ScopeService scopes;
+
+	private final RagQueries ragQueries;
+
+	ActivityFulfilment(CommitmentRepository commitments, FulfilmentRepository fulfilments, AgreementService agreements,
+			AgreementHistory history, ScopeService scopes, RagQueries ragQueries) {
+		this.commitments = commitments;
+		this.fulfilments = fulfilments;
+		this.agreements = agreements;
+		this.history = history;
+		this.scopes = scopes;
+		this.ragQueries = ragQueries;
+	}
+
+	/**
+	 * The commitments the current user may link an activity to: unit-side commitments of
+	 * agreements in force in their scope that they may log directly. On saving, the
+	 * responsible unit must also be a partner of the activity.
+	 * @return one choice per commitment, by agreement
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementService.CommitmentChoice> linkable() {
+		DataScope scope = this.scopes.current();
+		List<AgreementService.CommitmentChoice> all = this.agreements.commitmentChoices();
+		Map<Long, Commitment> byId = new HashMap<>();
+		this.commitments.findAllById(all.stream().map(AgreementService.CommitmentChoice::id).toList())
+			.forEach((c) -> byId.put(c.getId(), c));
+		return all.stream().filter((choice) -> {
+			Commitment c = byId.get(choice.id());
+			return c != null && c.getResponsibleUnitId() != null
+					&& FulfilmentRules.mayLog(scope, Objects.requireNonNull(c.getAgreement()), c);
+		}).toList();
+	}
+
+	/**
+	 * Checks the commitments an activity is to be linked to. Links the activity already
+	 * had may stay (whoever made them); every new link must obey
+	 * {@link FulfilmentRules#mayLink}.
+	 * @param commitmentIds the commitments asked for
+	 * @param kept the commitments the activity is already linked to
+	 * @param partnerUnitIds the activity's partners as asked for
+	 * @throws RuleViolationException beside {@code commitmentIds} when one may not be
+	 * linked
+	 */
+	@Transactional(readOnly = true)
+	public void checkLinks(Collection<Long> commitmentIds, Collection<Long> kept, Collection<Long> partnerUnitIds) {
+		DataScope scope = this.scopes.current();
+		for (Long id : commitmentIds) {
+			if (kept.contains(id)) {
+				continue;
+			}
+			Commitment c = this.commitments.findById(id).orElse(null);
+			if (c == null || !AgreementService.canSee(scope, Objects.requireNonNull(c.getAgreement()))) {
+				throw new RuleViolationException("commitmentIds", "activity.commitments.invalid");
+			}
+			if (!FulfilmentRules.mayLink(scope, c, partnerUnitIds)) {
+				throw new RuleViolationException("commitmentIds", "activity.commitments.notCreditable",
+						c.getDescription());
+			}
+		}
+	}
+
+	/**
+	 * Brings an activity's automatic fulfilment records in line with its figures: a held
+	 * activity delivers towards each linked commitment what the rules allow; anything
+	 * else (not held, link removed, not creditable) has no record. Idempotent; every
+	 * record made, changed or removed is written to the agreement's history.
+	 * @param figures the activity's figures
+	 * @param commitmentIds the commitments it is linked to
+	 * @param held whether it counts
+	 */
+	@Transactional
+	public void sync(Figures figures, Collection<Long> commitmentIds, boolean held) {
+		// the dashboard's red list is judged again on the next visit
+		this.ragQueries.forgetRed();
+		Set<Long> linked = held ? new LinkedHashSet<>(commitmentIds) : Set.of();
+		for (Fulfilment f : this.fulfilments.findByActivityId(figures.activityId())) {
+			if (f.isAutomatic() && !linked.contains(f.getCommitmentId())) {
+				remove(f);
+			}
+		}
+		for (Long id : linked) {
+			Commitment c = this.commitments.findById(id).orElse(null);
+			if (c == null) {
+				continue;
+			}
+			BigDecimal quantity = FulfilmentRules.creditableThrough(c, figures.partnerUnitIds())
+					? FulfilmentRules.activityQuantity(c, figures) : null;
+			Fulfilment existing = this.fulfilments.findByCommitmentIdAndActivityId(id, figures.activityId())
+				.orElse(null);
+			if (quantity == null) {
+				if (existing != null) {
+					remove(existing);
+				}
+			}
+			else if (existing == null) {
+				add(c, figures, quantity);
+			}
+			else {
+				update(existing, figures, quantity);
+			}
+		}
+	}
+
+	private void add(Commitment c, Figures figures, BigDecimal quantity) {
+		Long agreementId = Objects.requireNonNull(Objects.requireNonNull(c.getAgreement()).getId());
+		Fulfilment f = new Fulfilment();
+		f.setCommitmentId(Objects.requireNonNull(c.getId()));
+		f.setAgreementId(agreementId);
+		f.setHappenedOn(figures.on());
+		f.setDescription(figures.title());
+		f.setQuantity(quantity);
+		f.setActivityId(figures.activityId());
+		f.setAutomatic(true);
+		f.setCreatedBy(this.history.username());
+		this.fulfilments.save(f);
+		this.history.record(agreementId, "FULFILMENT", f.getId(), "automatic", null,
+				figures.title() + " " + AgreementHistory.text(quantity));
+	}
+
+	private void update(Fulfilment f, Figures figures, BigDecimal quantity) {
+		if (f.getQuantity().compareTo(quantity) != 0) {
+			this.history.record(f.getAgreementId(), "FULFILMENT", f.getId(), "quantity", f.getQuantity(), quantity);
+			f.setQuantity(quantity);
+		}
+		f.setHappenedOn(figures.on());
+		f.setDescription(figures.title());
+	}
+
+	private void remove(Fulfilment f) {
+		this.fulfilments.delete(f);
+		this.history.record(f.getAgreementId(), "FULFILMENT", f.getId(), "automatic", f.getDescription(), null);
+	}
+
+	/**
+	 * What a held activity did, as the fulfilment rules read it.
+	 *
+	 * @param activityId the activity
+	 * @param on the day it took place
+	 * @param title its title
+	 * @param partnerUnitIds its partner units
+	 * @param hoursByUnit each partner unit's volunteer hours
+	 * @param residentsServed the residents it served, if recorded
+	 */
+	public record Figures(Long activityId, LocalDate on, String title, Set<Long> partnerUnitIds,
+			Map<Long, BigDecimal> hoursByUnit, @Nullable Integer residentsServed) {
+
+	}
+
+}
