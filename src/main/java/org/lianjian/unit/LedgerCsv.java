@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.export.CsvText;
 
 /**
- * Reads a ledger saved as CSV: strict UTF-8 (with or without BOM), else GBK, as Excel on
- * a Chinese Windows saves it; RFC 4180 fields.
+ * Reads a ledger saved as CSV: strict UTF-8 (with or without BOM), else GBK (as Excel on
+ * a Chinese Windows saves it) or its superset GB 18030; RFC 4180 fields.
  */
 final class LedgerCsv {
 
@@ -29,7 +29,9 @@ final class LedgerCsv {
 	static String decode(byte[] bytes) {
 		String text = strict(bytes, StandardCharsets.UTF_8);
 		if (text == null) {
-			text = strict(bytes, Charset.forName("GBK"));
+			// GB 18030 reads every GBK file as GBK does, and the portal's own CSV export
+			// too
+			text = strict(bytes, Charset.forName("GB18030"));
 		}
 		if (text == null) {
 			throw new RejectedFile("unit.import.file.unsupported");

@@ -53,6 +53,8 @@ class UnitImportController {
 
 	static final MediaType XLSX = ListExports.XLSX;
 
+	static final MediaType CSV = new MediaType("text", "csv", UnitLedgerExporter.CSV_CHARSET);
+
 	/**
 	 * How long the commit request waits, so that a small import shows its result at once.
 	 */
@@ -122,6 +124,14 @@ class UnitImportController {
 		String day = LocalDate.now(this.clock).toString();
 		return attachment(this.exporter.export(filter), XLSX, "units-" + day + ".xlsx",
 				fileName("unit.ledger.file.export", day));
+	}
+
+	@GetMapping("/units/export.csv")
+	ResponseEntity<byte[]> exportCsv(@ModelAttribute UnitFilter filter) {
+		requireStaff();
+		String day = LocalDate.now(this.clock).toString();
+		return attachment(this.exporter.exportCsv(filter), CSV, "units-" + day + ".csv",
+				fileName("unit.ledger.file.exportCsv", day));
 	}
 
 	@PostMapping("/units/import")

@@ -339,6 +339,10 @@ class UnitLedgerImportTests {
 			.anonymous(RouteRoleMatrix.LOGIN)
 			.expect(200, "admin", "staff")
 			.expect(404, others);
+		m.route(GET, "/units/export.csv")
+			.anonymous(RouteRoleMatrix.LOGIN)
+			.expect(200, "admin", "staff")
+			.expect(404, others);
 		m.route(POST, "/units/import").expect(404, others);
 		String unknown = java.util.UUID.randomUUID().toString();
 		m.route(GET, "/units/import/no-such-token").expect(404, "staff", "secretary", "liaison");
