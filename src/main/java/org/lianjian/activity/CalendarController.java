@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The activity calendar: one month, optionally of one type, of the activities the user
@@ -48,12 +51,17 @@ class CalendarController {
 
 	@GetMapping("/activities/calendar")
 	String showMonth(@RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String type, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(this.clock);
+		String canonical = canonical(month, year, type, YearMonth.from(today), redirect);
+		if (canonical != null) {
+			return "redirect:" + canonical;
+		}
 		return this.rendered.page(VIEW, "activities", List.of(this.scopes.current(), today), request, response, model,
 				() -> {
-					YearMonth shown = parseMonth(month, YearMonth.from(today));
+					YearMonth shown = Objects.requireNonNull(parseMonth(month, YearMonth.from(today)));
 					ActivityType filter = parseType(type);
 					model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
 					model.addAttribute("types", ActivityType.values());
@@ -78,6 +86,46 @@ class CalendarController {
 		return VIEW_DAY;
 	}
 
+	/**
+	 * The canonical address of a month asked for in another form:
+	 * {@code ?year=2027&month=2} (or a year alone) becomes {@code ?month=2027-02}; a year
+	 * or month that cannot be shown becomes this month, with a message saying so.
+	 * @return the address to redirect to, or null when the request is canonical already
+	 */
+	static @Nullable String canonical(@Nullable String month, @Nullable String year, @Nullable String type,
+			YearMonth current, RedirectAttributes redirect) {
+		boolean hasYear = year != null && !year.isBlank();
+		boolean hasMonth = month != null && !month.isBlank();
+		if (!hasYear && (!hasMonth || parseMonth(month, null) != null)) {
+			return null;
+		}
+		YearMonth target = null;
+		if (hasYear) {
+			Integer y = parseInt(year, 1900, 2200);
+			Integer m = hasMonth ? parseInt(month, 1, 12)
+					: Integer.valueOf(y != null && y == current.getYear() ? current.getMonthValue() : 1);
+			target = (y == null || m == null) ? null : YearMonth.of(y, m);
+		}
+		if (target == null) {
+			redirect.addFlashAttribute("error", "calendar.month.invalid");
+		}
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/activities/calendar")
+			.queryParam("month", (target == null) ? current : target);
+		ActivityType filter = parseType(type);
+		if (filter != null) {
+			uri.queryParam("type", filter.name());
+		}
+		return uri.build().toUriString();
+	}
+
+	private static @Nullable Integer parseInt(@Nullable String text, int min, int max) {
+		if (text == null || !text.strip().matches("\\d{1,4}")) {
+			return null;
+		}
+		int value = Integer.parseInt(text.strip());
+		return (value < min || value > max) ? null : value;
+	}
+
 	static LocalDate parseDay(@Nullable String date, LocalDate fallback) {
 		if (date == null || date.isBlank()) {
 			return fallback;
@@ -91,7 +139,7 @@ class CalendarController {
 		}
 	}
 
-	static YearMonth parseMonth(@Nullable String month, YearMonth fallback) {
+	static @Nullable YearMonth parseMonth(@Nullable String month, @Nullable YearMonth fallback) {
 		if (month == null || month.isBlank()) {
 			return fallback;
 		}

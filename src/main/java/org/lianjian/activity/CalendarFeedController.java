@@ -7,12 +7,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.PortalUser;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -51,8 +51,11 @@ class CalendarFeedController {
 
 	private final Clock clock;
 
+	private final String uidDomain;
+
 	CalendarFeedController(ActivityService activities, CalendarFeedService feeds, ScopeService scopes,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, @Value("${portal.ical.uid-domain:lianjian.local}") String uidDomain) {
+		this.uidDomain = uidDomain;
 		this.activities = activities;
 		this.feeds = feeds;
 		this.scopes = scopes;
@@ -61,22 +64,22 @@ class CalendarFeedController {
 	}
 
 	@GetMapping("/calendar.ics")
-	ResponseEntity<String> publicFeed(HttpServletRequest request) {
+	ResponseEntity<String> publicFeed() {
 		LocalDate today = LocalDate.now(this.clock);
 		List<ActivityView> list = this.activities.publicInRange(today.minusMonths(MONTHS_BACK),
 				today.plusMonths(MONTHS_AHEAD), null);
-		return ics(request, "calendar.feed.name.public", list);
+		return ics("calendar.feed.name.public", list);
 	}
 
 	@GetMapping("/calendar/{token}.ics")
-	ResponseEntity<String> privateFeed(@PathVariable String token, HttpServletRequest request) {
+	ResponseEntity<String> privateFeed(@PathVariable String token) {
 		DataScope scope = this.feeds.accountOf(token)
 			.flatMap(this.scopes::scopeOfAccount)
 			.orElseThrow(CalendarFeedNotFoundException::new);
 		LocalDate today = LocalDate.now(this.clock);
 		List<ActivityView> list = this.activities.inRange(today.minusMonths(MONTHS_BACK),
 				today.plusMonths(MONTHS_AHEAD), null, scope);
-		return ics(request, "calendar.feed.name.private", list);
+		return ics("calendar.feed.name.private", list);
 	}
 
 	@GetMapping("/account/calendar")
@@ -98,9 +101,9 @@ class CalendarFeedController {
 		return "redirect:/account/calendar";
 	}
 
-	private ResponseEntity<String> ics(HttpServletRequest request, String nameKey, List<ActivityView> list) {
+	private ResponseEntity<String> ics(String nameKey, List<ActivityView> list) {
 		String name = this.messages.getMessage(nameKey, null, LocaleContextHolder.getLocale());
-		String body = IcalWriter.write(name, list, base(), request.getServerName());
+		String body = IcalWriter.write(name, list, base(), this.uidDomain);
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.header("Cache-Control", "private, max-age=300")

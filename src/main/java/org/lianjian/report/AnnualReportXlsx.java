@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +30,7 @@ import org.lianjian.report.AnnualReport.Chart;
 import org.lianjian.report.AnnualReport.Figure;
 import org.lianjian.report.AnnualReport.Note;
 import org.lianjian.report.AnnualReport.Section;
+import org.lianjian.shared.export.XlsxTable;
 import org.lianjian.report.AnnualReport.Series;
 import org.lianjian.report.AnnualReport.Table;
 
@@ -173,9 +175,14 @@ class AnnualReportXlsx {
 					(scope.name() == null || scope.name().isBlank()) ? msg("report.export.scope.all") : scope.name());
 			pair(sheet.createRow(r++), msg("report.export.info.version"), (this.version == null)
 					? msg("report.export.live") : msg("report.export.version", String.valueOf(this.version)));
-			DateTimeFormatter dates = DateTimeFormatter.ofPattern(msg("report.export.dateFormat"), this.locale)
-				.withZone(AnnualReportPdf.ZONE);
-			pair(sheet.createRow(r++), msg("report.export.info.generated"), dates.format(this.report.generatedAt()));
+			Row generated = sheet.createRow(r++);
+			text(generated, 0, msg("report.export.info.generated"), this.header);
+			org.apache.poi.ss.usermodel.Cell when = generated.createCell(1);
+			when.setCellValue(LocalDateTime.ofInstant(this.report.generatedAt(), AnnualReportPdf.ZONE));
+			CellStyle dateTime = this.workbook.createCellStyle();
+			dateTime.setDataFormat(this.workbook.createDataFormat().getFormat(XlsxTable.DATE_TIME_FORMAT));
+			dateTime.setAlignment(HorizontalAlignment.LEFT);
+			when.setCellStyle(dateTime);
 			sheet.setColumnWidth(0, 16 * 256);
 			sheet.setColumnWidth(1, 50 * 256);
 		}

@@ -1,22 +1,24 @@
 package org.lianjian.unit;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,17 +26,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.util.StringUtils;
 
 /**
  * The Excel ledger (台账): template download, upload with preview, commit with progress,
@@ -42,18 +41,19 @@ import org.springframework.util.StringUtils;
  * pages do not exist (404).
  *
  * <p>
- * Between preview and commit the uploaded file stays in the user's HTTP session, under a
- * random token (one pending upload per session; a new upload replaces it). The commit
- * reads and checks the file again inside its transaction.
+ * Between preview and commit the uploaded file waits as a background job of its user (in
+ * PostgreSQL, not in the HTTP session), under its own random id: several previews can
+ * stand side by side, and somebody else's id answers 404. The commit reads and checks the
+ * file again inside its transaction.
  */
 @Controller
 class UnitImportController {
 
 	static final String VIEW = "unit/import";
 
-	static final String PENDING = UnitImportController.class.getName() + ".pending";
-
 	static final MediaType XLSX = ListExports.XLSX;
+
+	static final MediaType CSV = new MediaType("text", "csv", UnitLedgerExporter.CSV_CHARSET);
 
 	/**
 	 * How long the commit request waits, so that a small import shows its result at once.
@@ -68,20 +68,18 @@ class UnitImportController {
 
 	private final ScopeService scopes;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
+
+	private final Clock clock;
 
 	UnitImportController(UnitLedgerImporter importer, UnitLedgerExporter exporter, UnitLedger ledger,
-			ScopeService scopes, org.springframework.context.MessageSource messages) {
+			ScopeService scopes, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.importer = importer;
 		this.exporter = exporter;
 		this.ledger = ledger;
 		this.scopes = scopes;
-	}
-
-	/** An upload kept between preview and commit. */
-	record Pending(String token, String fileName, byte[] bytes, ImportPreview preview) implements Serializable {
-
+		this.clock = clock;
 	}
 
 	private void requireStaff() {
@@ -94,8 +92,8 @@ class UnitImportController {
 	String showImport(@RequestParam(name = "error", required = false) @Nullable String error, Model model) {
 		requireStaff();
 		if ("tooLarge".equals(error)) {
-			model.addAttribute("uploadError", this.importer
-				.message(new UnitLedgerImporter.RejectedFile("unit.import.file.tooLarge", maxMegabytes())));
+			model.addAttribute("uploadError",
+					this.importer.message(new RejectedFile("unit.import.file.tooLarge", maxMegabytes())));
 		}
 		return page(model);
 	}
@@ -116,36 +114,41 @@ class UnitImportController {
 	@GetMapping("/units/import/template.xlsx")
 	ResponseEntity<byte[]> downloadTemplate() {
 		requireStaff();
-		return attachment(this.exporter.template(), "unit-ledger-template.xlsx", fileName("unit.ledger.file.template"));
+		return attachment(this.exporter.template(), XLSX, "unit-ledger-template.xlsx",
+				fileName("unit.ledger.file.template"));
 	}
 
 	@GetMapping("/units/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute UnitFilter filter) {
 		requireStaff();
-		String day = LocalDate.now().toString();
-		return attachment(this.exporter.export(filter), "units-" + day + ".xlsx",
+		String day = LocalDate.now(this.clock).toString();
+		return attachment(this.exporter.export(filter), XLSX, "units-" + day + ".xlsx",
 				fileName("unit.ledger.file.export", day));
 	}
 
+	@GetMapping("/units/export.csv")
+	ResponseEntity<byte[]> exportCsv(@ModelAttribute UnitFilter filter) {
+		requireStaff();
+		String day = LocalDate.now(this.clock).toString();
+		return attachment(this.exporter.exportCsv(filter), CSV, "units-" + day + ".csv",
+				fileName("unit.ledger.file.exportCsv", day));
+	}
+
 	@PostMapping("/units/import")
-	String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, HttpSession session,
+	String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			HttpServletResponse response, Model model) throws IOException {
 		requireStaff();
 		try {
 			if (file == null || !StringUtils.hasText(file.getOriginalFilename()) && file.isEmpty()) {
-				throw new UnitLedgerImporter.RejectedFile("unit.import.file.missing");
+				throw new RejectedFile("unit.import.file.missing");
 			}
 			if (file.getSize() > UnitLedgerImporter.MAX_BYTES) {
-				throw new UnitLedgerImporter.RejectedFile("unit.import.file.tooLarge", maxMegabytes());
+				throw new RejectedFile("unit.import.file.tooLarge", maxMegabytes());
 			}
-			byte[] bytes = file.getBytes();
-			String token = UUID.randomUUID().toString();
-			String name = displayName(file.getOriginalFilename());
-			ImportPreview preview = this.importer.preview(token, name, bytes);
-			session.setAttribute(PENDING, new Pending(token, name, bytes, preview));
-			return "redirect:/units/import/" + token;
+			UUID id = this.importer.upload(displayName(file.getOriginalFilename()), file.getBytes());
+			return "redirect:/units/import/" + id;
 		}
-		catch (UnitLedgerImporter.RejectedFile ex) {
+		catch (RejectedFile ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("uploadError", this.importer.message(ex));
 			return page(model);
@@ -160,48 +163,59 @@ class UnitImportController {
 		return name.length() > 120 ? name.substring(0, 120) : name;
 	}
 
-	private @Nullable Pending pending(HttpSession session, String token) {
-		Object value = session.getAttribute(PENDING);
-		return (value instanceof Pending p && p.token().equals(token)) ? p : null;
+	/** The id in a path; anything that is not one answers 404, like an unknown id. */
+	private static UUID id(String token) {
+		try {
+			return UUID.fromString(token);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("import " + token);
+		}
 	}
 
 	@GetMapping("/units/import/{token}")
-	String showPreview(@PathVariable String token, HttpSession session, Model model) {
+	String showPreview(@PathVariable String token, Model model) {
 		requireStaff();
-		Pending pending = pending(session, token);
-		if (pending == null) {
-			this.importer.progress(token).orElseThrow(() -> new NotFoundException("import " + token));
-			return "redirect:/units/import/" + token + "/progress";
+		UUID id = id(token);
+		Optional<ImportPreview> preview = this.importer.preview(id);
+		if (preview.isEmpty()) {
+			this.importer.progress(id).orElseThrow(() -> new NotFoundException("import " + token));
+			return "redirect:/units/import/" + id + "/progress";
 		}
-		model.addAttribute("preview", pending.preview());
+		model.addAttribute("preview", preview.get());
 		return page(model);
 	}
 
 	@PostMapping("/units/import/{token}/commit")
-	String commit(@PathVariable String token, HttpSession session, HttpServletResponse response, Model model) {
+	String commit(@PathVariable String token, HttpServletResponse response, Model model) {
 		requireStaff();
-		Pending pending = pending(session, token);
-		if (pending == null) {
-			this.importer.progress(token).orElseThrow(() -> new NotFoundException("import " + token));
-			return "redirect:/units/import/" + token + "/progress";
-		}
-		if (!pending.preview().committable()) {
+		UUID id = id(token);
+		Optional<ImportPreview> preview = this.importer.preview(id);
+		if (preview.isPresent() && !preview.get().committable()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("preview", pending.preview());
+			model.addAttribute("preview", preview.get());
 			model.addAttribute("commitRefused", true);
 			return page(model);
 		}
-		this.importer.start(token, pending.bytes(), pending.preview().rows());
-		session.removeAttribute(PENDING);
-		this.importer.await(token, WAIT_FOR_SMALL);
-		return "redirect:/units/import/" + token + "/progress";
+		if (preview.isEmpty()) {
+			ImportProgress progress = this.importer.progress(id)
+				.orElseThrow(() -> new NotFoundException("import " + token));
+			if (!progress.interrupted()) {
+				return "redirect:/units/import/" + id + "/progress";
+			}
+		}
+		if (this.importer.start(id)) {
+			this.importer.await(id, WAIT_FOR_SMALL);
+		}
+		return "redirect:/units/import/" + id + "/progress";
 	}
 
 	@GetMapping("/units/import/{token}/progress")
 	String showProgress(@PathVariable String token,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		requireStaff();
-		ImportProgress progress = this.importer.progress(token)
+		UUID id = id(token);
+		ImportProgress progress = this.importer.progress(id)
 			.orElseThrow(() -> new NotFoundException("import " + token));
 		model.addAttribute("progress", progress);
 		if (htmx != null) {
@@ -211,36 +225,17 @@ class UnitImportController {
 	}
 
 	private String fileName(String key, Object... args) {
-		return this.messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
-	private static ResponseEntity<byte[]> attachment(byte[] bytes, String asciiName, String name) {
+	static ResponseEntity<byte[]> attachment(byte[] bytes, MediaType type, String asciiName, String name) {
 		String disposition = "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
 				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
 		return ResponseEntity.ok()
-			.contentType(XLSX)
+			.contentType(type)
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
 			.body(bytes);
-	}
-
-	/**
-	 * An upload larger than the servlet's multipart limit fails before any controller
-	 * runs. For the ledger upload, answer with the import page and a message rather than
-	 * an error page; anything else keeps the default handling.
-	 */
-	@ControllerAdvice
-	static class UploadLimitAdvice {
-
-		@ExceptionHandler(MaxUploadSizeExceededException.class)
-		String tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request)
-				throws MaxUploadSizeExceededException {
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/units/import")) {
-				return "redirect:/units/import?error=tooLarge";
-			}
-			throw ex;
-		}
-
 	}
 
 }

@@ -3,6 +3,8 @@ package org.lianjian.unit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.export.CsvText;
+import org.lianjian.shared.export.XlsxTable;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitLedger.Column;
@@ -43,6 +47,12 @@ class UnitLedgerExporter {
 
 	/** Most units in one export. */
 	static final int MAX_UNITS = 100_000;
+
+	/**
+	 * The CSV export's encoding: GB 18030, byte for byte GBK wherever GBK has the
+	 * character.
+	 */
+	static final Charset CSV_CHARSET = Charset.forName("GB18030");
 
 	/** Sheet holding the drop-down lists; hidden, after the data sheet. */
 	static final String LISTS_SHEET = "lists";
@@ -76,7 +86,7 @@ class UnitLedgerExporter {
 			.flatMap(this.structure::name)
 			.orElse(networks.isEmpty() ? "" : networks.get(0));
 		String first17 = "91310109MA1FL2B3C";
-		List<Object> example = new ArrayList<>();
+		List<@Nullable Object> example = new ArrayList<>();
 		example.add("上海示例信息科技有限公司");
 		example.add("示例科技");
 		example.add(first17 + CreditCode.checkCharacter(first17));
@@ -95,9 +105,9 @@ class UnitLedgerExporter {
 		example.add("");
 		example.add(network);
 		example.add(this.ledger.no());
-		example.add("");
+		example.add(null);
 		example.add(this.ledger.label(UnitStatus.ACTIVE));
-		example.add("");
+		example.add(null);
 		return write(List.of(example), areas, networks);
 	}
 
@@ -109,6 +119,33 @@ class UnitLedgerExporter {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	byte[] export(UnitFilter filter) {
+		List<List<@Nullable Object>> rows = rows(filter);
+		UnitChoices choices = this.units.choices();
+		return write(rows, names(choices.areas()), names(choices.networks()));
+	}
+
+	/**
+	 * The same rows as {@link #export} as CSV in GB 18030 (the superset of GBK that Excel
+	 * on a Chinese Windows opens without an import dialog, and that keeps every
+	 * character). Each field is quoted, and a value that a spreadsheet would take for a
+	 * formula starts with {@code '} ({@link CsvText}); the import reads it back without.
+	 * @param filter the list's search and filters
+	 * @return the .csv file
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	byte[] exportCsv(UnitFilter filter) {
+		StringBuilder csv = new StringBuilder();
+		CsvText.appendRecord(csv, this.ledger.headers());
+		for (List<@Nullable Object> row : rows(filter)) {
+			CsvText.appendRecord(csv,
+					row.stream()
+						.map((v) -> (v == null) ? "" : (v instanceof LocalDate d) ? UnitLedger.date(d) : v.toString())
+						.toList());
+		}
+		return csv.toString().getBytes(CSV_CHARSET);
+	}
+
+	private List<List<@Nullable Object>> rows(UnitFilter filter) {
 		List<ResidentUnit> found = this.units.findAll(filter, MAX_UNITS);
 		Set<Long> orgIds = new HashSet<>();
 		for (ResidentUnit u : found) {
@@ -120,16 +157,15 @@ class UnitLedgerExporter {
 			}
 		}
 		Map<Long, String> orgNames = this.structure.names(orgIds);
-		List<List<Object>> rows = new ArrayList<>(found.size());
+		List<List<@Nullable Object>> rows = new ArrayList<>(found.size());
 		for (ResidentUnit u : found) {
 			rows.add(row(u, orgNames));
 		}
-		UnitChoices choices = this.units.choices();
-		return write(rows, names(choices.areas()), names(choices.networks()));
+		return rows;
 	}
 
-	private List<Object> row(ResidentUnit u, Map<Long, String> orgNames) {
-		List<Object> row = new ArrayList<>(Column.values().length);
+	private List<@Nullable Object> row(ResidentUnit u, Map<Long, String> orgNames) {
+		List<@Nullable Object> row = new ArrayList<>(Column.values().length);
 		row.add(u.getName());
 		row.add(text(u.getShortName()));
 		row.add(text(u.getCreditCode()));
@@ -148,9 +184,9 @@ class UnitLedgerExporter {
 		row.add(text(u.getSectorCommittee()));
 		row.add(orgName(orgNames, u.getNetworkId()));
 		row.add(this.ledger.yesNo(u.isCoordinationMember()));
-		row.add(UnitLedger.date(u.getCoordinationMemberSince()));
+		row.add(u.getCoordinationMemberSince());
 		row.add(this.ledger.label(u.getStatus()));
-		row.add(UnitLedger.date(u.getStatusDate()));
+		row.add(u.getStatusDate());
 		return row;
 	}
 
@@ -170,12 +206,14 @@ class UnitLedgerExporter {
 	 * Writes the workbook, streaming rows to disk-backed buffers so a large export does
 	 * not hold every cell in memory.
 	 */
-	private byte[] write(List<List<Object>> rows, List<String> areas, List<String> networks) {
+	private byte[] write(List<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
 		SXSSFWorkbook wb = new SXSSFWorkbook(500);
 		try {
 			Sheet sheet = wb.createSheet(this.ledger.sheetName());
 			CellStyle text = wb.createCellStyle();
 			text.setDataFormat(wb.createDataFormat().getFormat("@"));
+			CellStyle date = wb.createCellStyle();
+			date.setDataFormat(wb.createDataFormat().getFormat(XlsxTable.DATE_FORMAT));
 			CellStyle header = wb.createCellStyle();
 			Font bold = wb.createFont();
 			bold.setBold(true);
@@ -192,19 +230,29 @@ class UnitLedgerExporter {
 				cell.setCellValue(this.ledger.header(column));
 				cell.setCellStyle(header);
 				sheet.setColumnWidth(column.ordinal(), width(column));
-				if (!numeric(column)) {
+				if (dated(column)) {
+					sheet.setDefaultColumnStyle(column.ordinal(), date);
+				}
+				else if (!numeric(column)) {
 					sheet.setDefaultColumnStyle(column.ordinal(), text);
 				}
 			}
 			sheet.createFreezePane(1, 1);
 			int r = 1;
-			for (List<Object> values : rows) {
+			for (List<@Nullable Object> values : rows) {
 				Row row = sheet.createRow(r++);
 				for (int c = 0; c < values.size(); c++) {
 					Object value = values.get(c);
 					Cell cell = row.createCell(c);
-					if (value instanceof Number number) {
+					if (value == null) {
+						cell.setCellStyle(dated(columns[c]) ? date : text);
+					}
+					else if (value instanceof Number number) {
 						cell.setCellValue(number.doubleValue());
+					}
+					else if (value instanceof LocalDate day) {
+						cell.setCellValue(day);
+						cell.setCellStyle(date);
 					}
 					else {
 						cell.setCellValue(value.toString());
@@ -270,6 +318,10 @@ class UnitLedgerExporter {
 		}
 		wb.setSheetHidden(wb.getSheetIndex(lists), true);
 		wb.setActiveSheet(0);
+	}
+
+	private static boolean dated(Column column) {
+		return column == Column.COORDINATION_MEMBER_SINCE || column == Column.STATUS_DATE;
 	}
 
 	private static boolean numeric(Column column) {

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -189,6 +191,40 @@ class CalendarDayTests {
 		this.mvc.perform(get("/activities/calendar/day").param("date", "2026-02-30").with(this.users.as("staff")))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/activities/calendar/day").with(this.users.as("liaison"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldShowTheMonthAskedForAsYearAndMonthAndExplainAMonthItCannotShow() throws Exception {
+		this.mvc
+			.perform(get("/activities/calendar").param("year", "2027").param("month", "2").with(this.users.as("staff")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/activities/calendar?month=2027-02"));
+		this.mvc
+			.perform(get("/activities/calendar").param("year", "2027")
+				.param("month", "2")
+				.param("type", "CULTURE")
+				.with(this.users.as("staff")))
+			.andExpect(redirectedUrl("/activities/calendar?month=2027-02&type=CULTURE"));
+		String page = this.mvc
+			.perform(get("/activities/calendar").param("month", "2027-02").with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("2027");
+
+		String thisMonth = java.time.YearMonth.now().toString();
+		for (String[] bad : new String[][] { { "2027", "13" }, { "99999", "2" }, { "abc", "1" }, { null, "13" },
+				{ null, "2027-13" } }) {
+			var request = get("/activities/calendar").param("month", bad[1]).with(this.users.as("staff"));
+			if (bad[0] != null) {
+				request.param("year", bad[0]);
+			}
+			this.mvc.perform(request)
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/activities/calendar?month=" + thisMonth))
+				.andExpect(flash().attribute("error", "calendar.month.invalid"));
+		}
 	}
 
 }

@@ -226,4 +226,19 @@ class FestivalGenerationTests {
 			.andExpect(content().string(containsString(name + "旧")));
 	}
 
+	@Test
+	void shouldSeedLanternDragonBoatAndMidAutumnWithLunarRules() {
+		java.util.Map<String, FestivalTemplate> byCode = new java.util.HashMap<>();
+		this.templates.findAll().forEach((t) -> byCode.put(t.getCode(), t));
+		assertThat(byCode).containsKeys("lantern-festival", "dragon-boat", "mid-autumn");
+		assertThat(byCode.values())
+			.filteredOn((t) -> t.getCode().equals("lantern-festival") || t.getCode().equals("dragon-boat")
+					|| t.getCode().equals("mid-autumn"))
+			.allSatisfy((t) -> assertThat(t.getDateRule()).isEqualTo(FestivalDateRule.LUNAR));
+		assertThat(byCode.get("lantern-festival").getName()).isEqualTo("元宵节");
+		assertThat(byCode.get("lantern-festival").dateIn(2027)).isEqualTo(java.time.LocalDate.of(2027, 2, 20));
+		assertThat(byCode.get("dragon-boat").dateIn(2027)).isEqualTo(java.time.LocalDate.of(2027, 6, 9));
+		assertThat(byCode.get("mid-autumn").dateIn(2027)).isEqualTo(java.time.LocalDate.of(2027, 9, 15));
+	}
+
 }

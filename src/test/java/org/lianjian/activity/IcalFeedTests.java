@@ -140,4 +140,48 @@ class IcalFeedTests {
 		this.mvc.perform(get("/account/calendar")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void shouldFoldLongChineseLinesAtSeventyFiveOctetsAndKeepUidsWhateverTheHost() throws Exception {
+		UserDetails staff = this.userDetails.loadUserByUsername("staff");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		String title = "曲阳街道区域化党建联建共建单位迎新春送温暖志愿服务暨党员先锋岗主题党日活动（第" + System.nanoTime() % 100000 + "期）𠮷祥如意";
+		LocalDate day = LocalDate.now().plusDays(4);
+		this.activities.createPlanned(title, ActivityType.CULTURE, "ical-long-" + System.nanoTime(), day.atTime(9, 0),
+				day.atTime(11, 0), null, true);
+		SecurityContextHolder.clearContext();
+		assertThat(title.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(128);
+
+		String one = feed("portal.example.org");
+		for (String line : one.split("\r\n")) {
+			assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+		}
+		Calendar calendar = new CalendarBuilder().build(new StringReader(one));
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		VEvent event = events.stream()
+			.filter((e) -> e.getSummary().getValue().equals(title))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the long title did not survive folding"));
+		String uid = event.getUid().orElseThrow().getValue();
+		assertThat(uid).matches("activity-\\d+@lianjian\\.local");
+
+		String other = feed("10.0.0.7");
+		List<String> uids = uids(one);
+		assertThat(uids).isNotEmpty().contains(uid);
+		assertThat(uids(other)).isEqualTo(uids);
+	}
+
+	private String feed(String host) throws Exception {
+		return this.mvc.perform(get("/calendar.ics").header("Host", host).with((request) -> {
+			request.setServerName(host);
+			return request;
+		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> uids(String body) throws Exception {
+		Calendar calendar = new CalendarBuilder().build(new StringReader(body));
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		return events.stream().map((e) -> e.getUid().orElseThrow().getValue()).toList();
+	}
+
 }

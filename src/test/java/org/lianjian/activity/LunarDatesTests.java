@@ -41,4 +41,16 @@ class LunarDatesTests {
 		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2026, 12, 30)).isEqualTo(LocalDate.of(2026, 2, 16));
 	}
 
+	@Test
+	void shouldComputeLanternDragonBoatAndMidAutumnFestivals() {
+		// published calendar: 元宵 2027-02-20, 端午 2027-06-09, 中秋 2027-09-15; 2026: 03-03,
+		// 06-19, 09-25
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2027, 1, 15)).isEqualTo(LocalDate.of(2027, 2, 20));
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2027, 5, 5)).isEqualTo(LocalDate.of(2027, 6, 9));
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2027, 8, 15)).isEqualTo(LocalDate.of(2027, 9, 15));
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2026, 1, 15)).isEqualTo(LocalDate.of(2026, 3, 3));
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2026, 5, 5)).isEqualTo(LocalDate.of(2026, 6, 19));
+		assertThat(FestivalDates.dateIn(FestivalDateRule.LUNAR, 2026, 8, 15)).isEqualTo(LocalDate.of(2026, 9, 25));
+	}
+
 }

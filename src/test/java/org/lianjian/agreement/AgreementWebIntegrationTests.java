@@ -267,7 +267,8 @@ class AgreementWebIntegrationTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			for (Row row : sheet) {
 				List<String> cells = new ArrayList<>();
-				row.forEach((c) -> cells.add(c.getStringCellValue()));
+				org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+				row.forEach((c) -> cells.add(formatter.formatCellValue(c)));
 				rows.add(cells);
 			}
 		}

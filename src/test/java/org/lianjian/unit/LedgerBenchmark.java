@@ -84,26 +84,26 @@ public final class LedgerBenchmark {
 		byte[] file = LedgerFiles.xlsx(rows);
 		System.out.printf("generated %,d-row .xlsx: %,d bytes in %d ms%n", count, file.length, ms(t));
 
-		String token = UUID.randomUUID().toString();
 		t = System.nanoTime();
-		ImportPreview preview = importer.preview(token, "bench.xlsx", file);
+		UUID token = importer.upload("bench.xlsx", file);
+		ImportPreview preview = importer.preview(token).orElseThrow();
 		System.out.printf("parse + validate + preview: %d ms (create %d, update %d, unchanged %d, errors %d)%n", ms(t),
 				preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.errors().size());
 
 		t = System.nanoTime();
-		importer.start(token, file, preview.rows());
+		importer.start(token);
 		ImportProgress progress = commitAndWait(importer, token);
 		System.out.printf("commit (one transaction, background): %d ms (created %d, updated %d, unchanged %d%s)%n",
 				ms(t), progress.created(), progress.updated(), progress.unchanged(),
 				progress.succeeded() ? "" : ", FAILED: " + progress.failure());
 
-		String again = UUID.randomUUID().toString();
 		t = System.nanoTime();
-		ImportPreview second = importer.preview(again, "bench.xlsx", file);
+		UUID again = importer.upload("bench.xlsx", file);
+		ImportPreview second = importer.preview(again).orElseThrow();
 		System.out.printf("re-import preview: %d ms (create %d, update %d, unchanged %d)%n", ms(t), second.toCreate(),
 				second.toUpdate(), second.unchanged());
 		t = System.nanoTime();
-		importer.start(again, file, second.rows());
+		importer.start(again);
 		ImportProgress secondDone = commitAndWait(importer, again);
 		System.out.printf("re-import commit: %d ms (created %d, updated %d, unchanged %d)%n", ms(t),
 				secondDone.created(), secondDone.updated(), secondDone.unchanged());
@@ -113,25 +113,24 @@ public final class LedgerBenchmark {
 		byte[] export = exporter.export(filter);
 		System.out.printf("export of %,d units: %d ms, %,d bytes%n", count, ms(t), export.length);
 
-		String csvToken = UUID.randomUUID().toString();
 		byte[] gbk = LedgerFiles.gbk(rows);
 		t = System.nanoTime();
-		ImportPreview csv = importer.preview(csvToken, "bench.csv", gbk);
+		ImportPreview csv = importer.preview(importer.upload("bench.csv", gbk)).orElseThrow();
 		System.out.printf("GBK .csv (%,d bytes) parse + validate + preview: %d ms (unchanged %d)%n", gbk.length, ms(t),
 				csv.unchanged());
 		for (int i = 0; i < 2; i++) {
 			t = System.nanoTime();
-			int read = importer.read(file).rows().size();
+			int read = context.getBean(LedgerReader.class).read(file).rows().size();
 			long readMs = ms(t);
 			t = System.nanoTime();
-			importer.preview(UUID.randomUUID().toString(), "bench.xlsx", file);
+			importer.upload("bench.xlsx", file);
 			System.out.printf("warm: .xlsx read only %d ms (%,d rows); .xlsx preview %d ms%n", readMs, read, ms(t));
 		}
 		byte[] utf8 = LedgerFiles.csv(rows, StandardCharsets.UTF_8, true);
 		System.out.printf("(the same as UTF-8 .csv would be %,d bytes)%n", utf8.length);
 	}
 
-	private static ImportProgress commitAndWait(UnitLedgerImporter importer, String token) {
+	private static ImportProgress commitAndWait(UnitLedgerImporter importer, UUID token) {
 		long last = System.nanoTime();
 		while (true) {
 			importer.await(token, Duration.ofSeconds(1));

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +15,6 @@ import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -42,17 +43,13 @@ class UnitLedgerExportTests {
 	@Autowired
 	ResidentUnitRepository unitRepository;
 
-	UnitLedgerImportTests importer;
+	LedgerUploads importer;
 
 	String prefix;
 
 	@BeforeEach
 	void setUp() {
-		this.importer = new UnitLedgerImportTests();
-		this.importer.mvc = this.mvc;
-		this.importer.users = this.users;
-		this.importer.units = this.units;
-		this.importer.session = new MockHttpSession();
+		this.importer = new LedgerUploads(this.mvc, this.users, "staff");
 		this.prefix = LedgerFiles.prefix("导出测试");
 	}
 
@@ -173,6 +170,64 @@ class UnitLedgerExportTests {
 		assertThat(preview.errors()).isEmpty();
 		assertThat(preview.toCreate() + preview.toUpdate()).isZero();
 		assertThat(preview.unchanged()).isEqualTo(LedgerFiles.read(export).size() - 1);
+	}
+
+	@Test
+	void shouldFormatTheTemplatesCreditCodeColumnAsTextAndItsDateColumnsAsDates() throws Exception {
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("/units/import/template.xlsx")))) {
+			XSSFSheet sheet = wb.getSheetAt(0);
+			int code = LedgerFiles.HEADERS.indexOf("统一社会信用代码");
+			assertThat(sheet.getColumnStyle(code).getDataFormatString()).as("column default").isEqualTo("@");
+			assertThat(sheet.getRow(1).getCell(code).getCellStyle().getDataFormatString()).isEqualTo("@");
+			assertThat(sheet.getRow(1).getCell(code).getCellType()).isEqualTo(CellType.STRING);
+			int since = LedgerFiles.HEADERS.indexOf("成员单位起始日期");
+			assertThat(sheet.getColumnStyle(since).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		}
+	}
+
+	@Test
+	void shouldExportDatesAsDatesAndFormulaLikeTextAsTextInXlsxAndGuardedCsv() throws Exception {
+		String formula = "=HYPERLINK(\"http://example.com\",\"" + this.prefix + "\")";
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row(formula, LedgerFiles.creditCode(), "非公企业", "", ""));
+		set(rows.get(0), "简称", "@SUM(1,2)");
+		set(rows.get(0), "地址", "+86 上海市");
+		set(rows.get(0), "网格编号", "-1");
+		set(rows.get(0), "协调委成员单位", "是");
+		set(rows.get(0), "成员单位起始日期", "2019-01-15");
+		assertThat(this.importer.commit(this.importer.preview("formula.xlsx", LedgerFiles.xlsx(rows))).created())
+			.isEqualTo(1);
+
+		byte[] xlsx = download("/units/export.xlsx", "q", this.prefix);
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Row row = wb.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(formula);
+			assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("@SUM(1,2)");
+			assertThat(row.getCell(LedgerFiles.HEADERS.indexOf("网格编号")).getStringCellValue()).isEqualTo("-1");
+			org.apache.poi.ss.usermodel.Cell since = row.getCell(LedgerFiles.HEADERS.indexOf("成员单位起始日期"));
+			assertThat(since.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(since)).isTrue();
+			assertThat(since.getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-01-15");
+		}
+
+		MvcResult result = this.mvc
+			.perform(get("/units/export.csv").param("q", this.prefix).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=GB18030");
+		byte[] csv = result.getResponse().getContentAsByteArray();
+		String text = new String(csv, java.nio.charset.Charset.forName("GB18030"));
+		assertThat(text).startsWith("\"单位名称\",\"简称\",")
+			.contains("\"'=HYPERLINK(\"\"http://example.com\"\",")
+			.contains("\"'@SUM(1,2)\"")
+			.contains("\"'+86 上海市\"")
+			.contains("\"'-1\"")
+			.contains("\"2019-01-15\"");
+		ImportPreview again = this.importer.preview("export.csv", csv);
+		assertThat(again.errors()).isEmpty();
+		assertThat(again.unchanged()).as("the guard is read back off: nothing changes").isEqualTo(1);
 	}
 
 }

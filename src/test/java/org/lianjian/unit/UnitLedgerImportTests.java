@@ -12,7 +12,6 @@ import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,7 +23,6 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -60,13 +58,16 @@ class UnitLedgerImportTests {
 
 	MockHttpSession session;
 
+	LedgerUploads uploads;
+
 	@BeforeEach
 	void setUp() {
 		this.prefix = LedgerFiles.prefix("导入测试");
 		UnitChoices choices = this.units.choices();
 		this.area = choices.areas().get(0).name();
 		this.network = choices.networks().get(choices.networks().size() - 1).name();
-		this.session = new MockHttpSession();
+		this.uploads = new LedgerUploads(this.mvc, this.users, "staff");
+		this.session = this.uploads.session;
 	}
 
 	private List<List<Object>> goodRows(int count) {
@@ -78,49 +79,15 @@ class UnitLedgerImportTests {
 	}
 
 	MvcResult upload(String fileName, byte[] bytes) throws Exception {
-		return this.mvc
-			.perform(multipart("/units/import")
-				.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
-				.session(this.session)
-				.with(this.users.as("staff"))
-				.with(csrf()))
-			.andReturn();
+		return this.uploads.upload(fileName, bytes);
 	}
 
-	/** Uploads and returns the preview the redirect leads to. */
 	ImportPreview preview(String fileName, byte[] bytes) throws Exception {
-		MvcResult result = upload(fileName, bytes);
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-		String location = result.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/units/import/");
-		MvcResult page = this.mvc.perform(get(location).session(this.session).with(this.users.as("staff")))
-			.andExpect(status().isOk())
-			.andReturn();
-		return (ImportPreview) page.getModelAndView().getModel().get("preview");
+		return this.uploads.preview(fileName, bytes);
 	}
 
-	/** Commits a previewed upload and waits for the background import to finish. */
 	ImportProgress commit(ImportPreview preview) throws Exception {
-		String location = this.mvc
-			.perform(post("/units/import/{t}/commit", preview.token()).session(this.session)
-				.with(this.users.as("staff"))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(location).isEqualTo("/units/import/" + preview.token() + "/progress");
-		for (int i = 0; i < 600; i++) {
-			MvcResult page = this.mvc.perform(get(location).with(this.users.as("staff")))
-				.andExpect(status().isOk())
-				.andReturn();
-			ImportProgress progress = (ImportProgress) page.getModelAndView().getModel().get("progress");
-			if (progress.finished()) {
-				return progress;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import did not finish");
+		return this.uploads.commit(preview);
 	}
 
 	@Test
@@ -372,10 +339,18 @@ class UnitLedgerImportTests {
 			.anonymous(RouteRoleMatrix.LOGIN)
 			.expect(200, "admin", "staff")
 			.expect(404, others);
+		m.route(GET, "/units/export.csv")
+			.anonymous(RouteRoleMatrix.LOGIN)
+			.expect(200, "admin", "staff")
+			.expect(404, others);
 		m.route(POST, "/units/import").expect(404, others);
+		String unknown = java.util.UUID.randomUUID().toString();
 		m.route(GET, "/units/import/no-such-token").expect(404, "staff", "secretary", "liaison");
 		m.route(POST, "/units/import/no-such-token/commit").expect(404, "staff", "secretary", "liaison");
 		m.route(GET, "/units/import/no-such-token/progress").expect(404, "staff", "secretary", "liaison");
+		m.route(GET, "/units/import/" + unknown).expect(404, "staff", "secretary", "liaison");
+		m.route(POST, "/units/import/" + unknown + "/commit").expect(404, "staff", "secretary", "liaison");
+		m.route(GET, "/units/import/" + unknown + "/progress").expect(404, "staff", "secretary", "liaison");
 		m.verify();
 		this.mvc.perform(get("/units/import/template.xlsx").with(this.users.as("staff")))
 			.andExpect(

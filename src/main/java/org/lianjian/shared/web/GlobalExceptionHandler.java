@@ -1,5 +1,8 @@
 package org.lianjian.shared.web;
 
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Maps the few failures that are not the user's fault nor a bug onto the right page: a
@@ -39,6 +44,38 @@ class GlobalExceptionHandler {
 	String concurrentSave(OptimisticLockingFailureException ex) {
 		log.info("Save refused, the record was saved by somebody else at the same time: {}", ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * An upload over the multipart limit: back to the page it came from (same site only),
+	 * with the portal's own "file too large" message in the layout, instead of the
+	 * server's bare 413. Nothing was uploaded.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, RedirectAttributes redirect) {
+		log.info("Upload refused, over the multipart limit: {} {}", request.getMethod(), request.getRequestURI());
+		redirect.addFlashAttribute("error", "upload.tooLarge");
+		return "redirect:" + sameSitePath(request);
+	}
+
+	/** The path of the page a request came from, when it is this portal's; else home. */
+	static String sameSitePath(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			URI uri = URI.create(referer);
+			String path = uri.getRawPath();
+			boolean sameHost = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+			if (!sameHost || path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return "/";
+			}
+			return (uri.getRawQuery() == null) ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

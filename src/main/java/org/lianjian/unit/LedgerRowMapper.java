@@ -1,0 +1,230 @@
+package org.lianjian.unit;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.unit.LedgerReader.Row;
+import org.lianjian.unit.UnitLedger.Column;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns one ledger row into the unit form: labels to enum values, 是/否 to booleans,
+ * numbers, dates and organisation names to ids, noting each cell that cannot be read as a
+ * problem of its row. A cell's text appears in a message cut to {@link ImportErrors#ECHO}
+ * characters.
+ */
+@Component
+class LedgerRowMapper {
+
+	private static final Pattern DATE = Pattern
+		.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+	/**
+	 * A number as a spreadsheet writes it: digits, maybe a fraction, maybe an exponent.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
+
+	private final UnitLedger ledger;
+
+	private final MessageSource messages;
+
+	LedgerRowMapper(UnitLedger ledger, MessageSource messages) {
+		this.ledger = ledger;
+		this.messages = messages;
+	}
+
+	/**
+	 * The lookups a row needs: organisation names to ids, and the matched units' current
+	 * names.
+	 */
+	record Lookups(Map<Long, String> currentNames, Map<String, List<Long>> areas, Map<String, List<Long>> networks) {
+
+	}
+
+	/**
+	 * The form of a row.
+	 * @param row the row
+	 * @param match the unit it matches, or null for a new one
+	 * @param lookups organisation names
+	 * @param errors the row's problems so far; cells that cannot be read add theirs
+	 * @param bad the columns already found bad; cells that cannot be read add theirs
+	 * @return the form, with null where a cell could not be read
+	 */
+	UnitForm toForm(Row row, @Nullable ResidentUnit match, Lookups lookups, List<ImportRowError> errors,
+			Set<Column> bad) {
+		Cells c = new Cells(row, errors, bad);
+		UnitCategory category = c.choice(Column.CATEGORY, UnitCategory.class, null);
+		InstitutionType subType = c.choice(Column.SUB_TYPE, InstitutionType.class, null);
+		AdminRank rank = c.choice(Column.ADMIN_RANK, AdminRank.class, AdminRank.NONE);
+		boolean dual = c.yesNo(Column.DUAL_MANAGED);
+		Long area = c.organisation(Column.RESIDENTIAL_AREA, lookups.areas(),
+				match == null ? null : match.getResidentialAreaId(), lookups.currentNames(),
+				"unit.import.error.unknownArea");
+		// a blank count cell is 0 in the ledger (the web form asks for a number instead)
+		Integer headcount = Objects.requireNonNullElse(c.integer(Column.HEADCOUNT), 0);
+		PartyOrgKind kind = c.choice(Column.PARTY_ORG_KIND, PartyOrgKind.class, null);
+		Integer members = Objects.requireNonNullElse(c.integer(Column.PARTY_MEMBER_COUNT), 0);
+		Long network = c.organisation(Column.NETWORK, lookups.networks(), match == null ? null : match.getNetworkId(),
+				lookups.currentNames(), "unit.import.error.unknownNetwork");
+		boolean member = c.yesNo(Column.COORDINATION_MEMBER);
+		LocalDate since = c.date(Column.COORDINATION_MEMBER_SINCE);
+		UnitStatus status = c.choice(Column.STATUS, UnitStatus.class, UnitStatus.ACTIVE);
+		LocalDate statusDate = c.date(Column.STATUS_DATE);
+		return new UnitForm(c.text(Column.NAME), c.text(Column.SHORT_NAME), c.text(Column.CREDIT_CODE), category,
+				subType, rank, dual, c.text(Column.ADDRESS), area, c.text(Column.GRID_REF), headcount,
+				c.text(Column.CONTACT_PHONE), c.text(Column.CONTACT_EMAIL), kind, members,
+				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate,
+				match == null ? null : match.getVersion());
+	}
+
+	/**
+	 * The message for an invalid credit code. A code that a spreadsheet stored as a
+	 * number (1.23101091E+17, or digits whose last places were lost) says so, with the
+	 * value read and how to fix the column; any other keeps the form's message.
+	 * @param value the cell as read
+	 * @param formMessage the form's message for the code
+	 * @return the message
+	 */
+	String creditCodeMessage(String value, String formMessage) {
+		if (NUMBER.matcher(value).matches()) {
+			return message("unit.import.error.creditCodeAsNumber", ImportErrors.echo(value));
+		}
+		return message("unit.import.error.creditCodeRead", formMessage, ImportErrors.echo(value));
+	}
+
+	/**
+	 * A problem of a row in a column.
+	 * @param row the row
+	 * @param column the column
+	 * @param code the message key
+	 * @param args its arguments (cell text already cut)
+	 * @return the problem
+	 */
+	ImportRowError error(Row row, Column column, String code, Object... args) {
+		return new ImportRowError(row.number(), this.ledger.header(column), message(code, args));
+	}
+
+	String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+	/** Turns the cells of one row into values, noting what cannot be read. */
+	private final class Cells {
+
+		private final Row row;
+
+		private final List<ImportRowError> errors;
+
+		private final Set<Column> bad;
+
+		Cells(Row row, List<ImportRowError> errors, Set<Column> bad) {
+			this.row = row;
+			this.errors = errors;
+			this.bad = bad;
+		}
+
+		private void fail(Column column, String code, Object... args) {
+			this.errors.add(error(this.row, column, code, args));
+			this.bad.add(column);
+		}
+
+		@Nullable String text(Column column) {
+			String s = this.row.get(column);
+			return s.isEmpty() ? null : s;
+		}
+
+		<E extends Enum<E>> @Nullable E choice(Column column, Class<E> type, @Nullable E blank) {
+			String s = this.row.get(column);
+			if (s.isEmpty()) {
+				return blank;
+			}
+			E value = LedgerRowMapper.this.ledger.parse(type, s);
+			if (value == null) {
+				fail(column, "unit.import.error.unknownValue", ImportErrors.echo(s),
+						String.join("、", LedgerRowMapper.this.ledger.labels(type)));
+			}
+			return value;
+		}
+
+		boolean yesNo(Column column) {
+			String s = this.row.get(column);
+			if (s.isEmpty()) {
+				return false;
+			}
+			Boolean value = LedgerRowMapper.this.ledger.parseYesNo(s);
+			if (value == null) {
+				fail(column, "unit.import.error.notYesNo", ImportErrors.echo(s));
+				return false;
+			}
+			return value;
+		}
+
+		@Nullable Integer integer(Column column) {
+			String s = this.row.get(column).replace(",", "").replace("，", "");
+			if (s.isEmpty()) {
+				return null;
+			}
+			try {
+				return new BigDecimal(s).intValueExact();
+			}
+			catch (NumberFormatException | ArithmeticException ex) {
+				fail(column, "unit.import.error.notNumber", ImportErrors.echo(this.row.get(column)));
+				return null;
+			}
+		}
+
+		@Nullable LocalDate date(Column column) {
+			String s = this.row.get(column);
+			if (s.isEmpty()) {
+				return null;
+			}
+			Matcher m = DATE.matcher(s);
+			if (m.matches()) {
+				try {
+					return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+							Integer.parseInt(m.group(3)));
+				}
+				catch (DateTimeException ex) {
+					// falls through to the error
+				}
+			}
+			fail(column, "unit.import.error.notDate", ImportErrors.echo(s));
+			return null;
+		}
+
+		@Nullable Long organisation(Column column, Map<String, List<Long>> options, @Nullable Long current,
+				Map<Long, String> currentNames, String unknownCode) {
+			String s = this.row.get(column);
+			if (s.isEmpty()) {
+				return null;
+			}
+			if (current != null && s.equals(currentNames.getOrDefault(current, "").trim())) {
+				return current;
+			}
+			List<Long> ids = options.getOrDefault(s, List.of());
+			if (ids.size() == 1) {
+				return ids.get(0);
+			}
+			if (ids.isEmpty()) {
+				fail(column, unknownCode, ImportErrors.echo(s));
+			}
+			else {
+				fail(column, "unit.import.error.ambiguousOrganisation", ImportErrors.echo(s));
+			}
+			return null;
+		}
+
+	}
+
+}
