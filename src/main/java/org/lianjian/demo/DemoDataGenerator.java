@@ -1,7 +1,9 @@
 package org.lianjian.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -174,9 +176,12 @@ class DemoDataGenerator {
 
 	private final EvaluationDemoData evaluationDemo;
 
+	private final Clock clock;
+
 	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
 			AgreementDemoData agreementDemo, ProjectDemoData projectDemo, ActivityDemoData activityDemo,
-			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo) {
+			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo, Clock clock) {
+		this.clock = clock;
 		this.evaluationDemo = evaluationDemo;
 		this.liaisons = liaisons;
 		this.agreementDemo = agreementDemo;
@@ -192,7 +197,7 @@ class DemoDataGenerator {
 	@Transactional
 	void generate() {
 		Random random = new Random(SEED);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Long core = org(null, OrganisationType.WORKING_COMMITTEE, "中共曲阳街道工作委员会", "曲阳街道党工委", StructureRole.CORE, random,
 				0);
 		Long circle = org(core, OrganisationType.CIRCLE_HUB, "大柏树商圈党建中心", "商圈党建中心", StructureRole.CIRCLE, random, 0);
@@ -225,6 +230,7 @@ class DemoDataGenerator {
 		}
 
 		List<Long> unitIds = new ArrayList<>();
+		List<DemoUnit> demoUnits = new ArrayList<>();
 		for (int i = 0; i < UNITS.length; i++) {
 			UnitSpec spec = UNITS[i];
 			boolean nonPublic = spec.category() == UnitCategory.NON_PUBLIC;
@@ -232,11 +238,10 @@ class DemoDataGenerator {
 			boolean member = !nonPublic && random.nextInt(5) != 0;
 			LocalDate since = member ? today.minusYears(1 + random.nextInt(8)).withDayOfYear(1 + random.nextInt(300))
 					: null;
-			int headcount = switch (spec.category()) {
-				case NON_PUBLIC, SOCIAL_ORGANISATION -> 12 + random.nextInt(180);
-				default -> 60 + random.nextInt(1400);
-			};
-			Long area = areas.get(i < 6 ? 0 : (i * 3) % areas.size());
+			DemoUnitKind kind = DemoUnitKind.of(spec.name());
+			int headcount = kind.headcount(random);
+			int areaIndex = i < 6 ? 0 : (i * 3) % areas.size();
+			Long area = areas.get(areaIndex);
 			Long unitId = this.units.create(new UnitForm(spec.name(), spec.shortName(),
 					spec.hasCode() ? creditCode(spec.category(), random) : null, spec.category(), spec.subType(),
 					spec.rank(), spec.dualManaged(), ADDRESSES[i % ADDRESSES.length] + (10 + random.nextInt(890)) + "号",
@@ -245,6 +250,7 @@ class DemoDataGenerator {
 					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
 					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
 			unitIds.add(unitId);
+			demoUnits.add(new DemoUnit(unitId, spec.shortName(), kind, AREAS[areaIndex]));
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
 			if (member && partyOrg != null) {
 				this.structure.addMembership(partyOrg,
@@ -271,11 +277,15 @@ class DemoDataGenerator {
 		// last: it draws from the same random sequence
 		this.agreementDemo.generate(unitIds, areas, core, random);
 		this.projectDemo.generate(unitIds, core, random);
-		List<Long> organisers = new ArrayList<>(List.of(core));
-		organisers.addAll(areas);
-		this.activityDemo.generate(unitIds, organisers, random);
+		Map<Long, String> organisers = new LinkedHashMap<>();
+		organisers.put(core, "曲阳街道");
+		for (int i = 0; i < areas.size(); i++) {
+			organisers.put(areas.get(i), AREAS[i]);
+		}
+		this.activityDemo.generate(demoUnits, organisers, random);
 		this.festivals.generate(today.getYear());
-		this.positionDemo.generate(unitIds, areas, core, random);
+		this.activityDemo.holdPastFestivals(demoUnits, today);
+		this.positionDemo.generate(demoUnits, areas, core, random);
 		this.evaluationDemo.generate(unitIds, random);
 		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
