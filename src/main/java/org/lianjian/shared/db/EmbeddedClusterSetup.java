@@ -22,8 +22,9 @@ import static org.lianjian.shared.db.EmbeddedCredentials.SUPERUSER;
  * Makes an embedded cluster what the portal expects, at every start, as the superuser:
  * passwords as in the password file, the role {@code lianjian} (login, no superuser, no
  * other privileges) owning the database {@code lianjian} and everything in its schema,
- * the extensions that only a superuser may create, and a {@code pg_hba.conf} that accepts
- * nothing but {@code scram-sha-256} over the loopback interface.
+ * and a {@code pg_hba.conf} that accepts nothing but {@code scram-sha-256} over the
+ * loopback interface. The one extension the migrations create, {@code btree_gist} (V40),
+ * is a trusted extension, which the database's owner may create itself.
  *
  * <p>
  * A cluster from a version without passwords holds the portal's tables in the database
@@ -47,9 +48,6 @@ final class EmbeddedClusterSetup {
 			host    all       all   127.0.0.1/32  scram-sha-256
 			host    all       all   ::1/128       scram-sha-256
 			""";
-
-	/** Extensions the migrations use that a non-superuser may not create everywhere. */
-	private static final String[] EXTENSIONS = { "btree_gist" };
 
 	private static final String REASSIGN = """
 			do $$
@@ -142,9 +140,6 @@ final class EmbeddedClusterSetup {
 			s.execute("alter database " + PORTAL_DATABASE + " owner to " + PORTAL_ROLE);
 		}
 		try (Connection c = superuser(port, PORTAL_DATABASE, credentials); Statement s = c.createStatement()) {
-			for (String extension : EXTENSIONS) {
-				s.execute("create extension if not exists " + extension + " schema public");
-			}
 			s.execute(REASSIGN.formatted(PORTAL_ROLE, SUPERUSER));
 		}
 	}
