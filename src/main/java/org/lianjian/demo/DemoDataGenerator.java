@@ -229,7 +229,37 @@ class DemoDataGenerator {
 					8 + random.nextInt(30));
 		}
 
-		List<Long> unitIds = new ArrayList<>();
+		List<DemoUnit> demoUnits = units(areas, committees, comprehensive, coordination, random, today);
+		List<Long> unitIds = demoUnits.stream().map(DemoUnit::id).toList();
+		for (int i = 0; i < committees.size(); i++) {
+			this.structure.addMembership(areas.get(i % areas.size()), new MembershipForm(committees.get(i),
+					MembershipRole.MEMBER, today.minusYears(3).withDayOfYear(1), null));
+		}
+
+		accountsAndLiaisons(areas, unitIds, random, today);
+		// last: it draws from the same random sequence
+		this.agreementDemo.generate(unitIds, areas, core, random);
+		this.projectDemo.generate(unitIds, core, random);
+		Map<Long, String> organisers = new LinkedHashMap<>();
+		organisers.put(core, "曲阳街道");
+		for (int i = 0; i < areas.size(); i++) {
+			organisers.put(areas.get(i), AREAS[i]);
+		}
+		this.activityDemo.generate(demoUnits, organisers, random);
+		this.festivals.generate(today.getYear());
+		this.activityDemo.holdPastFestivals(demoUnits, today);
+		this.positionDemo.generate(demoUnits, areas, core, random);
+		this.evaluationDemo.generate(unitIds, random);
+		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
+				committees.size());
+	}
+
+	/**
+	 * The forty units, with their memberships of the coordination committee and of a
+	 * co-governance committee; the headcount fits the unit's kind.
+	 */
+	private List<DemoUnit> units(List<Long> areas, List<Long> committees, Long comprehensive, Long coordination,
+			Random random, LocalDate today) {
 		List<DemoUnit> demoUnits = new ArrayList<>();
 		for (int i = 0; i < UNITS.length; i++) {
 			UnitSpec spec = UNITS[i];
@@ -249,7 +279,6 @@ class DemoDataGenerator {
 					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
 					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
 					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
-			unitIds.add(unitId);
 			demoUnits.add(new DemoUnit(unitId, spec.shortName(), kind, AREAS[areaIndex]));
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
 			if (member && partyOrg != null) {
@@ -261,11 +290,11 @@ class DemoDataGenerator {
 				}
 			}
 		}
-		for (int i = 0; i < committees.size(); i++) {
-			this.structure.addMembership(areas.get(i % areas.size()), new MembershipForm(committees.get(i),
-					MembershipRole.MEMBER, today.minusYears(3).withDayOfYear(1), null));
-		}
+		return demoUnits;
+	}
 
+	/** The demo accounts, and the units' liaisons (two of them the demo liaisons). */
+	private void accountsAndLiaisons(List<Long> areas, List<Long> unitIds, Random random, LocalDate today) {
 		account("admin", "系统管理员", Role.ADMIN, null, null);
 		account("staff", person(random), Role.STAFF, null, null);
 		account("secretary", person(random), Role.SECRETARY, areas.get(0), null);
@@ -274,21 +303,6 @@ class DemoDataGenerator {
 		account("liaison", liaisonName, Role.LIAISON, null, unitIds.get(0));
 		account("liaison2", liaison2Name, Role.LIAISON, null, unitIds.get(8));
 		appointLiaisons(unitIds, random, today, Map.of(0, liaisonName, 8, liaison2Name));
-		// last: it draws from the same random sequence
-		this.agreementDemo.generate(unitIds, areas, core, random);
-		this.projectDemo.generate(unitIds, core, random);
-		Map<Long, String> organisers = new LinkedHashMap<>();
-		organisers.put(core, "曲阳街道");
-		for (int i = 0; i < areas.size(); i++) {
-			organisers.put(areas.get(i), AREAS[i]);
-		}
-		this.activityDemo.generate(demoUnits, organisers, random);
-		this.festivals.generate(today.getYear());
-		this.activityDemo.holdPastFestivals(demoUnits, today);
-		this.positionDemo.generate(demoUnits, areas, core, random);
-		this.evaluationDemo.generate(unitIds, random);
-		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
-				committees.size());
 	}
 
 	private Long org(@Nullable Long parent, OrganisationType type, String name, @Nullable String shortName,
