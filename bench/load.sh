@@ -83,6 +83,7 @@ ensure_data() { # size dir
 # sets START_MS (launch to first 200) and PGPORT
 start_app() {
   local dir=$1; shift
+  PGDATA_DIR=$dir
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --portal.embedded-db.dir="$dir" "$@" \
@@ -102,7 +103,11 @@ start_app() {
   PGPORT=$(grep -o "Embedded PostgreSQL ready on port [0-9]*" "$WORK/app.log" | grep -o "[0-9]*$")
 }
 
-sql() { psql -tA -h localhost -p "$PGPORT" -U postgres -d postgres -c "$1"; }
+# as the portal's role, with the password the embedded PostgreSQL keeps in its data directory
+sql() {
+  PGPASSWORD=$(sed -n 's/^portal\.password=//p' "$PGDATA_DIR/lianjian-credentials.properties") \
+    psql -tA -h localhost -p "$PGPORT" -U lianjian -d lianjian -c "$1"
+}
 
 login() { # sets COOKIE
   local jar=$WORK/cookies

@@ -600,6 +600,11 @@ public class AgreementService {
 		a.approve(signedOn);
 		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
 		this.history.record(id, "AGREEMENT", id, "signedOn", null, signedOn);
+		String number = this.numbers.forSigning(a.getNumber(), signedOn);
+		if (!number.equals(a.getNumber())) {
+			this.history.record(id, "AGREEMENT", id, "number", a.getNumber(), number);
+			a.setNumber(number);
+		}
 	}
 
 	@Transactional

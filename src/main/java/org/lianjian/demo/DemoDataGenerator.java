@@ -1,7 +1,9 @@
 package org.lianjian.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -174,9 +176,12 @@ class DemoDataGenerator {
 
 	private final EvaluationDemoData evaluationDemo;
 
+	private final Clock clock;
+
 	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
 			AgreementDemoData agreementDemo, ProjectDemoData projectDemo, ActivityDemoData activityDemo,
-			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo) {
+			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo, Clock clock) {
+		this.clock = clock;
 		this.evaluationDemo = evaluationDemo;
 		this.liaisons = liaisons;
 		this.agreementDemo = agreementDemo;
@@ -192,7 +197,7 @@ class DemoDataGenerator {
 	@Transactional
 	void generate() {
 		Random random = new Random(SEED);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Long core = org(null, OrganisationType.WORKING_COMMITTEE, "中共曲阳街道工作委员会", "曲阳街道党工委", StructureRole.CORE, random,
 				0);
 		Long circle = org(core, OrganisationType.CIRCLE_HUB, "大柏树商圈党建中心", "商圈党建中心", StructureRole.CIRCLE, random, 0);
@@ -224,7 +229,38 @@ class DemoDataGenerator {
 					8 + random.nextInt(30));
 		}
 
-		List<Long> unitIds = new ArrayList<>();
+		List<DemoUnit> demoUnits = units(areas, committees, comprehensive, coordination, random, today);
+		List<Long> unitIds = demoUnits.stream().map(DemoUnit::id).toList();
+		for (int i = 0; i < committees.size(); i++) {
+			this.structure.addMembership(areas.get(i % areas.size()), new MembershipForm(committees.get(i),
+					MembershipRole.MEMBER, today.minusYears(3).withDayOfYear(1), null));
+		}
+
+		accountsAndLiaisons(areas, unitIds, random, today);
+		// last: it draws from the same random sequence
+		this.agreementDemo.generate(unitIds, areas, core, random);
+		this.projectDemo.generate(unitIds, core, random);
+		Map<Long, String> organisers = new LinkedHashMap<>();
+		organisers.put(core, "曲阳街道");
+		for (int i = 0; i < areas.size(); i++) {
+			organisers.put(areas.get(i), AREAS[i]);
+		}
+		this.activityDemo.generate(demoUnits, organisers, random);
+		this.festivals.generate(today.getYear());
+		this.activityDemo.holdPastFestivals(demoUnits, today);
+		this.positionDemo.generate(demoUnits, areas, core, random);
+		this.evaluationDemo.generate(unitIds, random);
+		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
+				committees.size());
+	}
+
+	/**
+	 * The forty units, with their memberships of the coordination committee and of a
+	 * co-governance committee; the headcount fits the unit's kind.
+	 */
+	private List<DemoUnit> units(List<Long> areas, List<Long> committees, Long comprehensive, Long coordination,
+			Random random, LocalDate today) {
+		List<DemoUnit> demoUnits = new ArrayList<>();
 		for (int i = 0; i < UNITS.length; i++) {
 			UnitSpec spec = UNITS[i];
 			boolean nonPublic = spec.category() == UnitCategory.NON_PUBLIC;
@@ -232,11 +268,10 @@ class DemoDataGenerator {
 			boolean member = !nonPublic && random.nextInt(5) != 0;
 			LocalDate since = member ? today.minusYears(1 + random.nextInt(8)).withDayOfYear(1 + random.nextInt(300))
 					: null;
-			int headcount = switch (spec.category()) {
-				case NON_PUBLIC, SOCIAL_ORGANISATION -> 12 + random.nextInt(180);
-				default -> 60 + random.nextInt(1400);
-			};
-			Long area = areas.get(i < 6 ? 0 : (i * 3) % areas.size());
+			DemoUnitKind kind = DemoUnitKind.of(spec.name());
+			int headcount = kind.headcount(random);
+			int areaIndex = i < 6 ? 0 : (i * 3) % areas.size();
+			Long area = areas.get(areaIndex);
 			Long unitId = this.units.create(new UnitForm(spec.name(), spec.shortName(),
 					spec.hasCode() ? creditCode(spec.category(), random) : null, spec.category(), spec.subType(),
 					spec.rank(), spec.dualManaged(), ADDRESSES[i % ADDRESSES.length] + (10 + random.nextInt(890)) + "号",
@@ -244,7 +279,7 @@ class DemoDataGenerator {
 					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
 					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
 					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
-			unitIds.add(unitId);
+			demoUnits.add(new DemoUnit(unitId, spec.shortName(), kind, AREAS[areaIndex]));
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
 			if (member && partyOrg != null) {
 				this.structure.addMembership(partyOrg,
@@ -255,11 +290,11 @@ class DemoDataGenerator {
 				}
 			}
 		}
-		for (int i = 0; i < committees.size(); i++) {
-			this.structure.addMembership(areas.get(i % areas.size()), new MembershipForm(committees.get(i),
-					MembershipRole.MEMBER, today.minusYears(3).withDayOfYear(1), null));
-		}
+		return demoUnits;
+	}
 
+	/** The demo accounts, and the units' liaisons (two of them the demo liaisons). */
+	private void accountsAndLiaisons(List<Long> areas, List<Long> unitIds, Random random, LocalDate today) {
 		account("admin", "系统管理员", Role.ADMIN, null, null);
 		account("staff", person(random), Role.STAFF, null, null);
 		account("secretary", person(random), Role.SECRETARY, areas.get(0), null);
@@ -268,17 +303,6 @@ class DemoDataGenerator {
 		account("liaison", liaisonName, Role.LIAISON, null, unitIds.get(0));
 		account("liaison2", liaison2Name, Role.LIAISON, null, unitIds.get(8));
 		appointLiaisons(unitIds, random, today, Map.of(0, liaisonName, 8, liaison2Name));
-		// last: it draws from the same random sequence
-		this.agreementDemo.generate(unitIds, areas, core, random);
-		this.projectDemo.generate(unitIds, core, random);
-		List<Long> organisers = new ArrayList<>(List.of(core));
-		organisers.addAll(areas);
-		this.activityDemo.generate(unitIds, organisers, random);
-		this.festivals.generate(today.getYear());
-		this.positionDemo.generate(unitIds, areas, core, random);
-		this.evaluationDemo.generate(unitIds, random);
-		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
-				committees.size());
 	}
 
 	private Long org(@Nullable Long parent, OrganisationType type, String name, @Nullable String shortName,

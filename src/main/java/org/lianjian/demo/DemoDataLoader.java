@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo data on the first start of an empty database. On by default with the
  * embedded PostgreSQL; with an external database only when {@code portal.demo-data=true}.
+ * Until it is done, {@link DemoDataGate} answers 503 (see {@link DemoDataProgress}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
@@ -32,11 +33,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountService accounts;
 
+	private final DemoDataProgress progress;
+
 	private final boolean enabled;
 
-	DemoDataLoader(DemoDataGenerator generator, AccountService accounts, Environment env) {
+	DemoDataLoader(DemoDataGenerator generator, AccountService accounts, DemoDataProgress progress, Environment env) {
 		this.generator = generator;
 		this.accounts = accounts;
+		this.progress = progress;
 		this.enabled = demoDataEnabled(env);
 	}
 
@@ -47,10 +51,21 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.accounts.count() > 0) {
-			return;
+		try {
+			if (this.enabled && this.accounts.count() == 0) {
+				load();
+			}
 		}
+		finally {
+			this.progress.finished();
+		}
+	}
+
+	/** Generates the demo data, as a system user with ADMIN rights. */
+	void load() {
 		log.info("Empty database: loading demo data");
+		this.progress.started();
+		long started = System.nanoTime();
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext system = SecurityContextHolder.createEmptyContext();
 		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
@@ -62,6 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	static List<String> demoLogins() {

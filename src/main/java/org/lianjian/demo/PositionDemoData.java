@@ -1,5 +1,6 @@
 package org.lianjian.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.jspecify.annotations.Nullable;
 import org.lianjian.activity.BookingForm;
 import org.lianjian.activity.PositionCategory;
 import org.lianjian.activity.PositionForm;
@@ -41,13 +43,33 @@ class PositionDemoData {
 	private static final String[] PURPOSES = { "党员志愿者例会", "社区合唱团排练", "健康讲座", "联组学习", "议题共商会", "老年智能手机课堂", "青少年科普课",
 			"楼组长培训", "书法兴趣班", "就业政策宣讲" };
 
+	/**
+	 * A kind of base, and the kinds of unit that offer one, the most fitting first: a
+	 * training base for elderly carers is at a (rehabilitation) hospital, a science base
+	 * at a research institute or a university.
+	 */
+	private record Base(PositionCategory category, String name, DemoUnitKind... hosts) {
+	}
+
+	private static final Base[] BASES = {
+			new Base(PositionCategory.SCIENCE_BASE, "科普教育基地", DemoUnitKind.RESEARCH_INSTITUTE, DemoUnitKind.UNIVERSITY),
+			new Base(PositionCategory.HEALTH_EDUCATION_BASE, "健康教育活动基地", DemoUnitKind.COMMUNITY_HEALTH_CENTRE,
+					DemoUnitKind.HOSPITAL),
+			new Base(PositionCategory.ELDERLY_CARE_TRAINING_BASE, "为老护工培训轮训基地", DemoUnitKind.REHABILITATION_HOSPITAL,
+					DemoUnitKind.HOSPITAL),
+			new Base(PositionCategory.EMPLOYMENT_BASE, "促进就业基地", DemoUnitKind.GROUP_COMPANY, DemoUnitKind.COMPANY) };
+
 	private final PositionService positions;
 
 	private final AgreementService agreements;
 
 	private final UserDetailsService userDetails;
 
-	PositionDemoData(PositionService positions, AgreementService agreements, UserDetailsService userDetails) {
+	private final Clock clock;
+
+	PositionDemoData(PositionService positions, AgreementService agreements, UserDetailsService userDetails,
+			Clock clock) {
+		this.clock = clock;
 		this.positions = positions;
 		this.agreements = agreements;
 		this.userDetails = userDetails;
@@ -56,12 +78,12 @@ class PositionDemoData {
 	/**
 	 * Generates positions, bases and bookings. Needs an authenticated context with staff
 	 * rights (the demo loader's); bookings are made as the demo accounts.
-	 * @param unitIds the demo units
+	 * @param units the demo units
 	 * @param areaIds the residential-area organisations
 	 * @param coreId the sub-district working committee
 	 * @param random the generator's seeded random
 	 */
-	void generate(List<Long> unitIds, List<Long> areaIds, Long coreId, Random random) {
+	void generate(List<DemoUnit> units, List<Long> areaIds, Long coreId, Random random) {
 		List<Long> created = new ArrayList<>();
 		created.add(position(PositionCategory.PARTY_SERVICE_CENTRE, "曲阳街道党员服务中心", "曲阳路 800 号", 120, coreId, null, null,
 				"09:00", "17:00", true));
@@ -74,13 +96,14 @@ class PositionDemoData {
 		Long area = areaIds.isEmpty() ? coreId : areaIds.get(0);
 		created.add(position(PositionCategory.RESIDENT_ROOM, "玉田新村居民活动室", "玉田新村 12 号", 30, area, null, null, "09:00",
 				"17:00", true));
-		PositionCategory[] bases = { PositionCategory.SCIENCE_BASE, PositionCategory.HEALTH_EDUCATION_BASE,
-				PositionCategory.ELDERLY_CARE_TRAINING_BASE, PositionCategory.EMPLOYMENT_BASE };
-		String[] baseNames = { "科普教育基地", "健康教育活动基地", "为老护工培训轮训基地", "促进就业基地" };
-		for (int i = 0; i < bases.length && i < unitIds.size(); i++) {
-			Long unit = unitIds.get(Math.min(i * 3, unitIds.size() - 1));
-			created.add(position(bases[i], "曲阳" + baseNames[i], null, 20 + 10 * i, null, unit, activeAgreementOf(unit),
-					"09:00", "16:00", false));
+		for (int i = 0; i < BASES.length; i++) {
+			Base base = BASES[i];
+			DemoUnit unit = pick(units, base.hosts());
+			if (unit == null) {
+				continue;
+			}
+			created.add(position(base.category(), unit.shortName() + base.name(), null, 20 + 10 * i, null, unit.id(),
+					activeAgreementOf(unit.id()), "09:00", "16:00", false));
 		}
 		int booked = book(created.subList(0, Math.min(5, created.size())), random);
 		log.info("Demo positions: {} positions and bases, {} bookings", created.size(), booked);
@@ -99,6 +122,17 @@ class PositionDemoData {
 			.create(new PositionForm(category, name, address, capacity, null, org, unit, agreementId, o, c, 0));
 	}
 
+	private static @Nullable DemoUnit pick(List<DemoUnit> units, DemoUnitKind... kinds) {
+		for (DemoUnitKind kind : kinds) {
+			for (DemoUnit unit : units) {
+				if (unit.kind() == kind) {
+					return unit;
+				}
+			}
+		}
+		return null;
+	}
+
 	private Long activeAgreementOf(Long unitId) {
 		AgreementFilter filter = new AgreementFilter(null, AgreementStatus.ACTIVE, null, null, unitId, null, null, null,
 				null);
@@ -108,7 +142,7 @@ class PositionDemoData {
 
 	private int book(List<Long> ids, Random random) {
 		Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-		LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+		LocalDate monday = LocalDate.now(this.clock).with(DayOfWeek.MONDAY);
 		int booked = 0;
 		java.util.Set<String> taken = new java.util.HashSet<>();
 		try {
@@ -125,7 +159,7 @@ class PositionDemoData {
 					.setAuthentication(
 							UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 				LocalDate day = monday.plusDays(random.nextInt(12) % 5 + (random.nextBoolean() ? 7 : 0));
-				if (day.isBefore(LocalDate.now())) {
+				if (day.isBefore(LocalDate.now(this.clock))) {
 					// a booking is for today or later: the past days of this week move on
 					day = day.plusWeeks(1);
 				}

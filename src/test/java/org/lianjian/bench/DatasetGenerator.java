@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.shared.db.EmbeddedPostgresLauncher;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -86,8 +86,8 @@ public final class DatasetGenerator {
 		else {
 			Path dir = Path.of(System.getProperty("bench.dir", "/tmp/bench-" + size.name()));
 			System.out.println("Starting embedded PostgreSQL in " + dir.toAbsolutePath());
-			try (EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(dir, false)) {
-				run(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", size, seed, today, reset);
+			try (EmbeddedDatabase pg = EmbeddedPostgresLauncher.start(dir, false)) {
+				run(pg.jdbcUrl(), pg.username(), pg.password(), size, seed, today, reset);
 			}
 		}
 		System.out.printf("Done in %.1f s (including database start and stop)%n", (System.nanoTime() - started) / 1e9);

@@ -103,10 +103,11 @@ class DatasetGeneratorTests {
 	private static String prepare() {
 		TestDatabase.Connection db = TestDatabase.get();
 		String name = "bench_generator_tests";
-		try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+		// the portal's role may not create databases: the server's administrator does
+		try (Connection c = DriverManager.getConnection(db.url(), db.adminUsername(), db.adminPassword());
 				Statement s = c.createStatement()) {
 			s.execute("drop database if exists " + name + " with (force)");
-			s.execute("create database " + name);
+			s.execute("create database " + name + " owner " + db.username());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

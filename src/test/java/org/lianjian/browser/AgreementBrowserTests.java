@@ -120,17 +120,20 @@ class AgreementBrowserTests {
 		try (Browser desk = Browser.open(base, 1280)) {
 			desk.login("staff", "lianjian-demo");
 			desk.go("/agreements");
-			WebElement input = desk.driver.findElement(By.id("unitName"));
-			input.sendKeys(name.substring(0, 2));
-			// htmx fills the datalist with the matching names, the unit among them
+			desk.type(By.id("unitName"), name.substring(0, 2));
+			// htmx fills the datalist with the matching names, the unit among them; the
+			// datalist may be swapped again while it is read (the wait then reads anew)
 			desk.wait.until((d) -> d.findElements(By.cssSelector("#unit-suggestions option"))
 				.stream()
 				.anyMatch((o) -> name.equals(o.getAttribute("value"))));
+			desk.settle();
+			WebElement input = desk.driver.findElement(By.id("unitName"));
 			input.clear();
 			input.sendKeys(name);
 			input.submit();
 			desk.wait.until(ExpectedConditions.urlContains("unitName="));
-			assertThat(desk.driver.findElement(By.id("unitName")).getAttribute("value")).isEqualTo(name);
+			desk.settle();
+			assertThat(desk.attribute(By.id("unitName"), "value")).isEqualTo(name);
 			assertThat(desk.driver.findElements(By.id("unitName-hint"))).isEmpty();
 			var rows = desk.driver.findElements(By.cssSelector("#results tbody tr"));
 			assertThat(rows).isNotEmpty().allSatisfy((tr) -> assertThat(tr.getText()).contains(name));
@@ -138,12 +141,13 @@ class AgreementBrowserTests {
 	}
 
 	private static String progressOf(Browser b, String commitment) {
-		WebElement row = b.driver.findElements(By.cssSelector("main table tr"))
+		b.settle();
+		return b.wait.until((d) -> d.findElements(By.cssSelector("main table tr"))
 			.stream()
-			.filter((tr) -> tr.getText().contains(commitment))
+			.map(WebElement::getText)
+			.filter((text) -> text.contains(commitment))
 			.findFirst()
-			.orElseThrow();
-		return row.getText();
+			.orElse(null));
 	}
 
 }

@@ -69,9 +69,9 @@ class AnnualReportBrowserTests {
 
 			// PDF: a background job, polled by htmx, ends with a download link
 			desk.click(By.id("annual-pdf-button"));
-			desk.wait.withTimeout(Duration.ofSeconds(60))
+			desk.wait.withTimeout(Browser.PATIENCE.multipliedBy(2))
 				.until(ExpectedConditions.presenceOfElementLocated(By.id("annual-pdf-download")));
-			String pdfUrl = desk.driver.findElement(By.id("annual-pdf-download")).getAttribute("href");
+			String pdfUrl = desk.attribute(By.id("annual-pdf-download"), "href");
 			HttpResponse<byte[]> pdf = fetch(desk, pdfUrl);
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -82,7 +82,7 @@ class AnnualReportBrowserTests {
 			}
 
 			// Excel: opens, one sheet per section plus the unit sheet
-			String xlsxUrl = desk.driver.findElement(By.id("annual-xlsx-link")).getAttribute("href");
+			String xlsxUrl = desk.attribute(By.id("annual-xlsx-link"), "href");
 			HttpResponse<byte[]> xlsx = fetch(desk, xlsxUrl);
 			assertThat(xlsx.statusCode()).isEqualTo(200);
 			try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {

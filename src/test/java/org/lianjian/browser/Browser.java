@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +27,15 @@ final class Browser implements AutoCloseable {
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** How long a condition may take to come true, on a busy machine. */
+	static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	/**
+	 * True when the page has loaded and htmx has no request, swap or settle under way.
+	 */
+	private static final String SETTLED = "return document.readyState === 'complete'"
+			+ " && document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added') === null";
 
 	final WebDriver driver;
 
@@ -50,7 +61,12 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		this.driver.manage().timeouts().pageLoadTimeout(PATIENCE.multipliedBy(2));
+		this.driver.manage().timeouts().scriptTimeout(PATIENCE);
+		// generous, because a loaded machine is slow; an element that htmx replaced while
+		// a condition read it is looked up again at the next poll
+		this.wait = new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(100));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	static Browser open(String base, int width) {
@@ -63,32 +79,53 @@ final class Browser implements AutoCloseable {
 
 	void go(String path) {
 		this.driver.get(this.base + path);
+		settle();
+	}
+
+	/** Waits until the page has loaded and htmx is done with every request and swap. */
+	void settle() {
+		this.wait.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
 	}
 
 	void login(String username, String password) {
 		go("/login");
-		this.driver.findElement(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(password);
+		type(By.id("username"), username);
+		type(By.id("password"), password);
 		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		settle();
+	}
+
+	/** Types into a field once it is there and can take input. */
+	void type(By by, String text) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(by)).sendKeys(text);
+	}
+
+	/**
+	 * An attribute of an element, looked up again if htmx replaced the element while it
+	 * was being read.
+	 */
+	String attribute(By by, String name) {
+		return this.wait.until((d) -> d.findElement(by).getAttribute(name));
 	}
 
 	/** Scrolls the element into the middle of the window first, so nothing covers it. */
 	void click(By by) {
 		org.openqa.selenium.WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		try {
 			this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 		}
 		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
 			// smooth scrolling may still be under way: click where the element now is
-			((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click();", element);
+			((JavascriptExecutor) this.driver).executeScript("arguments[0].click();", element);
 		}
 	}
 
+	/** The page's text, once htmx has settled. */
 	String text() {
-		return this.driver.findElement(By.tagName("body")).getText();
+		settle();
+		return this.wait.until((d) -> d.findElement(By.tagName("body")).getText());
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.lianjian.report.AnnualReport.Section;
 import org.lianjian.report.AnnualReport.Table;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.support.RouteRoleMatrix;
+import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.support.TestDatabase;
 import org.lianjian.support.Users;
 
@@ -57,13 +57,13 @@ class AnnualReportIntegrationTests {
 
 	static final int Y = 2024;
 
-	private static final EmbeddedPostgres postgres = TestDatabase.startEmbedded();
+	private static final EmbeddedDatabase postgres = TestDatabase.startEmbedded();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.url", postgres::jdbcUrl);
+		registry.add("spring.datasource.username", postgres::username);
+		registry.add("spring.datasource.password", postgres::password);
 	}
 
 	@Autowired

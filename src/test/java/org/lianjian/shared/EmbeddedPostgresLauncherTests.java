@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.shared.db.EmbeddedPostgresLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +51,11 @@ class EmbeddedPostgresLauncherTests {
 			.as("postmaster orphaned by the killed JVM")
 			.isTrue();
 
-		EmbeddedPostgres restarted = EmbeddedPostgresLauncher.start(this.dir, false);
+		EmbeddedDatabase restarted = EmbeddedPostgresLauncher.start(this.dir, false);
 		try {
 			assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-			try (Connection c = restarted.getPostgresDatabase().getConnection();
+			try (Connection c = DriverManager.getConnection(restarted.jdbcUrl(), restarted.username(),
+					restarted.password());
 					Statement s = c.createStatement();
 					ResultSet rs = s.executeQuery("select v from kept")) {
 				assertThat(rs.next()).isTrue();

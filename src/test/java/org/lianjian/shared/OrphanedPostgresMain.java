@@ -2,9 +2,10 @@ package org.lianjian.shared;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.shared.db.EmbeddedPostgresLauncher;
 
 /**
@@ -17,8 +18,9 @@ public final class OrphanedPostgresMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(Path.of(args[0]), false);
-		try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+		EmbeddedDatabase pg = EmbeddedPostgresLauncher.start(Path.of(args[0]), false);
+		try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+				Statement s = c.createStatement()) {
 			s.execute("create table kept (v text)");
 			s.execute("insert into kept values ('曲阳')");
 		}

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.lianjian.shared.db.EmbeddedCredentials;
+import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.shared.db.EmbeddedPostgresLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.SpringApplication;
 
 /**
  * The one PostgreSQL of this test JVM, shared by every Spring context. Chosen in this
@@ -33,8 +36,16 @@ public final class TestDatabase {
 	 * @param username user
 	 * @param password password
 	 * @param source which of the three kinds it is
+	 * @param adminUsername a user that may create databases (the embedded server's
+	 * superuser; the same user for the other kinds)
+	 * @param adminPassword its password
 	 */
-	public record Connection(String url, String username, String password, String source) {
+	public record Connection(String url, String username, String password, String source, String adminUsername,
+			String adminPassword) {
+
+		Connection(String url, String username, String password, String source) {
+			this(url, username, password, source, username, password);
+		}
 
 	}
 
@@ -62,21 +73,16 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Starts a fresh embedded PostgreSQL in a temporary directory, removed at JVM exit.
+	 * Starts a fresh embedded PostgreSQL in a temporary directory, set up as the portal's
+	 * (scram-sha-256, the non-superuser role {@code lianjian} owning the database). It is
+	 * stopped when the JVM exits, after the Spring contexts have closed.
 	 * @return the running server
 	 */
-	public static EmbeddedPostgres startEmbedded() {
+	public static EmbeddedDatabase startEmbedded() {
 		try {
 			Path dir = Files.createTempDirectory("lianjian-test-pg");
-			EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(dir, true);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					pg.close();
-				}
-				catch (IOException ex) {
-					// already stopped
-				}
-			}));
+			EmbeddedDatabase pg = EmbeddedPostgresLauncher.start(dir, true);
+			stopAtExit(pg);
 			return pg;
 		}
 		catch (IOException ex) {
@@ -84,9 +90,26 @@ public final class TestDatabase {
 		}
 	}
 
+	/**
+	 * Stops the server once every Spring context has closed: Boot's shutdown hook closes
+	 * the contexts and then runs its shutdown handlers. A JVM shutdown hook of its own
+	 * would run at the same time as the contexts' and pull the database from under them.
+	 */
+	private static void stopAtExit(EmbeddedDatabase pg) {
+		SpringApplication.getShutdownHandlers().add(() -> {
+			try {
+				pg.close();
+			}
+			catch (IOException ex) {
+				// already stopped
+			}
+		});
+	}
+
 	private static Connection embedded() {
-		EmbeddedPostgres pg = startEmbedded();
-		return new Connection(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+		EmbeddedDatabase pg = startEmbedded();
+		return new Connection(pg.jdbcUrl(), pg.username(), pg.password(), "embedded PostgreSQL",
+				EmbeddedCredentials.SUPERUSER, pg.credentials().superuserPassword());
 	}
 
 	/** A cheap look for a Docker engine, so machines without one skip the slow probe. */

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lianjian.shared.db.EmbeddedCredentials;
+
 /**
  * Kills the portal with SIGKILL in the middle of a 10,000-row ledger import and checks
  * that the restarted portal comes back on the same embedded PostgreSQL with nothing of
@@ -344,8 +346,9 @@ public final class CrashDuringImport {
 	/** Row counts of the tables the import writes to, and of the import's own units. */
 	private Map<String, Long> counts(String prefix) throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		try (Connection c = DriverManager
-			.getConnection("jdbc:postgresql://localhost:" + this.postgresPort + "/postgres", "postgres", "");
+		try (Connection c = DriverManager.getConnection(
+				"jdbc:postgresql://localhost:" + this.postgresPort + "/" + EmbeddedCredentials.PORTAL_DATABASE,
+				EmbeddedCredentials.PORTAL_ROLE, EmbeddedCredentials.read(this.dataDir).orElseThrow().portalPassword());
 				Statement s = c.createStatement()) {
 			for (String table : TABLES) {
 				try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no {@code spring.datasource.url}, the portal runs on its own embedded PostgreSQL,
  * whose data lives in {@code ./data/postgres} and survives restarts. With a URL set, this
- * configuration stays out of the way and Boot's own DataSource is used.
+ * configuration stays out of the way and Boot's own DataSource is used. The portal
+ * connects as the role {@code lianjian}, which is no superuser, with the password kept in
+ * the data directory (see {@link EmbeddedPostgresLauncher}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -26,20 +27,25 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * The embedded PostgreSQL. Closed (stopped) when the context closes, after the
+	 * DataSource that depends on it: the pool is closed while the database still runs.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-db.dir:data/postgres}") String dir) throws IOException {
+	EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.dir:data/postgres}") String dir) throws IOException {
 		long started = System.nanoTime();
-		EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(Path.of(dir), false);
-		log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(),
-				Path.of(dir).toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
-		return postgres;
+		EmbeddedDatabase database = EmbeddedPostgresLauncher.start(Path.of(dir), false);
+		log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", database.port(),
+				database.dataDirectory(), (System.nanoTime() - started) / 1_000_000);
+		return database;
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource ds = new HikariDataSource();
-		ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		ds.setUsername("postgres");
+		ds.setJdbcUrl(database.jdbcUrl());
+		ds.setUsername(database.username());
+		ds.setPassword(database.password());
 		ds.setPoolName("embedded");
 		ds.setMaximumPoolSize(20);
 		return ds;

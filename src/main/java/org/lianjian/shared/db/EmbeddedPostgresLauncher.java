@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts a real PostgreSQL from the zonky binaries, keeping its data in a directory that
- * survives restarts. A postmaster left behind by a JVM that was killed with
- * {@code kill -9} is stopped first, so that its lock file does not block the start.
+ * survives restarts, with passwords (scram-sha-256) and a non-superuser role for the
+ * portal. A postmaster left behind by a JVM that was killed with {@code kill -9} is
+ * stopped first, so that its lock file does not block the start.
  */
 public final class EmbeddedPostgresLauncher {
 
@@ -27,26 +29,75 @@ public final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * Starts PostgreSQL on a free port.
+	 * Starts PostgreSQL on a free port, set up for the portal (see
+	 * {@link EmbeddedClusterSetup}): a new cluster is made with scram-sha-256 and a
+	 * generated superuser password from the start; a cluster from a version without
+	 * passwords is upgraded in place, and trusts local connections only until that is
+	 * done. Nothing but the closing of the returned database stops PostgreSQL: no JVM
+	 * shutdown hook does, so the portal's connection pool closes first.
 	 * @param dataDirectory where the cluster lives; created on first start
 	 * @param clean whether to wipe the directory first (tests) or keep it (the app)
-	 * @return the running server; close it to stop PostgreSQL
-	 * @throws IOException when PostgreSQL cannot be started
+	 * @return the running database; close it to stop PostgreSQL
+	 * @throws IOException when PostgreSQL cannot be started or set up
 	 */
-	public static EmbeddedPostgres start(Path dataDirectory, boolean clean) throws IOException {
+	public static EmbeddedDatabase start(Path dataDirectory, boolean clean) throws IOException {
 		Path dir = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(dir);
 		if (!clean) {
 			stopOrphan(dir);
 		}
-		return EmbeddedPostgres.builder()
+		boolean fresh = clean || !Files.exists(dir.resolve("postgresql.conf"));
+		EmbeddedCredentials stored = fresh ? null : EmbeddedCredentials.read(dir).orElse(null);
+		boolean legacy = !fresh && stored == null;
+		EmbeddedCredentials credentials = (stored != null) ? stored : EmbeddedCredentials.generate();
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(clean)
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "128MB")
 			.setServerConfig("fsync", clean ? "off" : "on")
-			.start();
+			.setServerConfig("listen_addresses", "localhost")
+			.setServerConfig("password_encryption", "scram-sha-256")
+			.setConnectConfig("password", credentials.superuserPassword());
+		Path initdbPasswordFile = null;
+		if (fresh) {
+			// initdb's options go through the "locale" settings, which become --key=value
+			initdbPasswordFile = credentials.initdbPasswordFile();
+			builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPasswordFile.toString());
+		}
+		if (!legacy) {
+			builder.setDataDirectoryCustomizer((d) -> {
+				credentials.write(dir);
+				EmbeddedClusterSetup.writePgHba(dir);
+			});
+		}
+		EmbeddedPostgres postgres;
+		try {
+			postgres = builder.start();
+		}
+		finally {
+			if (initdbPasswordFile != null) {
+				Files.deleteIfExists(initdbPasswordFile);
+			}
+		}
+		try {
+			if (legacy) {
+				log.warn("The embedded PostgreSQL in {} trusts local connections (made by an earlier version): "
+						+ "setting passwords and a role for the portal", dir);
+				credentials.write(dir);
+			}
+			EmbeddedClusterSetup.prepare(postgres.getPort(), credentials);
+			if (legacy && EmbeddedClusterSetup.writePgHba(dir)) {
+				EmbeddedClusterSetup.reloadConfiguration(postgres.getPort(), credentials);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			postgres.close();
+			throw new IOException("Could not set up the embedded PostgreSQL in " + dir + ": " + ex.getMessage(), ex);
+		}
+		return new EmbeddedDatabase(postgres, credentials, dir);
 	}
 
 	/**
