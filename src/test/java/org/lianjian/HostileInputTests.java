@@ -340,6 +340,7 @@ class HostileInputTests {
 					submit(source, field, value);
 				}
 			}
+			submissions += submitRowVariants(source);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf(Locale.ROOT,
@@ -607,6 +608,78 @@ class HostileInputTests {
 			}
 			return outcome;
 		});
+	}
+
+	/**
+	 * The list rows of a form sent as no browser sends them: row 0 again at an index of
+	 * {@value FormRowsLimit#FIRST} or more or at an index that is no whole number (each
+	 * refused with a message), a gap before a copy of row 0, and row 0 missing (both
+	 * never a 5xx).
+	 * @return the number of submissions
+	 */
+	private int submitRowVariants(FormSource source) throws Exception {
+		Map<String, List<String>> rowZero = new TreeMap<>();
+		int last = 0;
+		for (String name : source.base.keySet()) {
+			Matcher m = ROW.matcher(name);
+			if (m.lookingAt() && name.contains("].")) {
+				last = Math.max(last, Integer.parseInt(m.group(2)));
+				if (m.group(2).equals("0")) {
+					rowZero.computeIfAbsent(m.group(1), (k) -> new ArrayList<>()).add(name);
+				}
+			}
+		}
+		int submissions = 0;
+		for (Map.Entry<String, List<String>> list : rowZero.entrySet()) {
+			String row = list.getKey() + "[0]";
+			for (String index : FormRowsLimit.INDEXES) {
+				submissions++;
+				Outcome outcome = postRows(source, list.getValue(), row, list.getKey() + "[" + index + "]", false);
+				String where = source.route.key() + " row " + list.getKey() + "[" + index + "]";
+				if (outcome.kind != Kind.REJECTED) {
+					this.failures.add(where + ": expected a message, got " + outcome.kind + " " + outcome.detail);
+				}
+			}
+			submissions += 2;
+			Outcome gap = postRows(source, list.getValue(), row, list.getKey() + "[" + (last + 2) + "]", false);
+			Outcome missing = postRows(source, list.getValue(), row, null, true);
+			if (gap.kind == Kind.SERVER_ERROR) {
+				this.failures.add(source.route.key() + " rows with a gap: " + gap.detail);
+			}
+			if (missing.kind == Kind.SERVER_ERROR) {
+				this.failures.add(source.route.key() + " without " + row + ": " + missing.detail);
+			}
+		}
+		return submissions;
+	}
+
+	/** The base form with row 0 copied to another index, or removed. */
+	private Outcome postRows(FormSource source, List<String> fields, String row, @Nullable String copyTo,
+			boolean remove) throws Exception {
+		Map<String, List<String>> params = new LinkedHashMap<>(source.base);
+		for (String field : fields) {
+			if (remove) {
+				params.remove(field);
+			}
+			else {
+				params.put(copyTo + field.substring(row.length()), source.base.get(field));
+			}
+		}
+		Outcome outcome = inRolledBackTransaction(source.route, () -> post(source, params));
+		count("row variant " + outcome.kind);
+		return outcome;
+	}
+
+	/** Row indexes that Spring cannot bind into a list. */
+	static final class FormRowsLimit {
+
+		static final int FIRST = 256;
+
+		static final List<String> INDEXES = List.of("256", "300", "2147483647", "99999999999", "x", "-1");
+
+		private FormRowsLimit() {
+		}
+
 	}
 
 	private void checkSaved(FormSource source, String field, FieldKind kind, String value, Outcome outcome,

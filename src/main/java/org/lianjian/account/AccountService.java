@@ -2,6 +2,7 @@ package org.lianjian.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,14 +49,17 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final PasswordPolicy policy;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, SecurityAuditService audit,
-			StructureService structure, ObjectProvider<UnitDirectory> units, Clock clock) {
+			StructureService structure, ObjectProvider<UnitDirectory> units, Clock clock, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.structure = structure;
 		this.units = units;
 		this.clock = clock;
+		this.policy = policy;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,7 +72,7 @@ public class AccountService {
 	public PageView<AccountSummary> search(@Nullable String q, @Nullable Role role, int page) {
 		String query = StringUtils.hasText(q) ? q.trim().toLowerCase() : "";
 		Page<UserAccount> result = this.accounts.search(query, role,
-				PageRequest.of(Math.max(0, page), 25, Sort.by("username")));
+				PageRequest.of(PageView.index(page), 25, Sort.by("username")));
 		Set<Long> orgIds = new HashSet<>();
 		Set<Long> unitIds = new HashSet<>();
 		result.forEach((a) -> {
@@ -205,15 +209,24 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the logged-in user's own password.
+	 * Changes the logged-in user's own password. A wrong current password counts as a
+	 * failed login: the fifth in a row locks the account for fifteen minutes, and while
+	 * it is locked the current password is not even checked. The account's other sessions
+	 * end; the caller keeps this one under the returned stamp.
 	 * @param userId the user
 	 * @param form current and new password
+	 * @return the account's security stamp after the change
+	 * @throws PasswordLockedException when this attempt locked the account
 	 */
-	@Transactional
-	public void changeOwnPassword(Long userId, PasswordForm form) {
+	@Transactional(noRollbackFor = RuleViolationException.class)
+	public long changeOwnPassword(Long userId, PasswordForm form) {
 		UserAccount a = load(userId);
+		Instant now = this.clock.instant();
+		if (a.isLocked(now)) {
+			throw new RuleViolationException("currentPassword", "password.current.locked");
+		}
 		if (!this.encoder.matches(Objects.requireNonNull(form.currentPassword()), a.getPasswordHash())) {
-			throw new RuleViolationException("currentPassword", "password.current.wrong");
+			wrongCurrentPassword(a, now);
 		}
 		String next = Objects.requireNonNull(form.newPassword());
 		if (!next.equals(form.confirmPassword())) {
@@ -222,9 +235,27 @@ public class AccountService {
 		if (next.equalsIgnoreCase(a.getUsername()) || this.encoder.matches(next, a.getPasswordHash())) {
 			throw new RuleViolationException("newPassword", "password.new.weak");
 		}
+		this.policy.violation(a.getUsername(), next).ifPresent((code) -> {
+			throw new RuleViolationException("newPassword", code);
+		});
 		a.setPasswordHash(this.encoder.encode(next));
 		a.setMustChangePassword(false);
+		a.setFailedAttempts(0);
 		this.audit.record(AuditEventType.PASSWORD_CHANGED, a.getUsername(), a.getUsername(), null);
+		this.accounts.flush();
+		return a.getSecurityStamp();
+	}
+
+	private void wrongCurrentPassword(UserAccount a, Instant now) {
+		boolean locked = a.recordFailure(now);
+		this.audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, a.getUsername(), a.getUsername(),
+				"wrong current password");
+		if (locked) {
+			this.audit.record(AuditEventType.ACCOUNT_LOCKED, a.getUsername(), null,
+					"locked for " + UserAccount.LOCK_DURATION.toMinutes() + " min after wrong current passwords");
+			throw new PasswordLockedException();
+		}
+		throw new RuleViolationException("currentPassword", "password.current.wrong");
 	}
 
 	/**
@@ -284,7 +315,8 @@ public class AccountService {
 	/**
 	 * With no account at all, creates {@code admin}, which must change its password at
 	 * first login.
-	 * @param password the password to use, or null to generate one
+	 * @param password the password to use, or null to generate one; a password that the
+	 * {@link PasswordPolicy} refuses is replaced by a generated one
 	 * @return the password that was set (to print once), or empty when accounts exist
 	 */
 	@Transactional
@@ -292,7 +324,8 @@ public class AccountService {
 		if (this.accounts.count() > 0) {
 			return Optional.empty();
 		}
-		String pw = StringUtils.hasText(password) ? password : generatePassword();
+		String pw = StringUtils.hasText(password) && this.policy.violation("admin", password).isEmpty() ? password
+				: generatePassword();
 		createAccount(new AccountForm("admin", "Administrator", Role.ADMIN, null, null, null), pw, true);
 		return Optional.of(pw);
 	}

@@ -23,6 +23,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (!UserAccount.isPlausibleUsername(username.trim())) {
+			throw new UsernameNotFoundException("unknown user");
+		}
 		UserAccount a = this.accounts.findByUsername(username.trim())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		return toPrincipal(a, a.getPasswordHash(), this.clock);
@@ -31,7 +34,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	static PortalUser toPrincipal(UserAccount a, String passwordHash, Clock clock) {
 		return new PortalUser(a.getId(), a.getUsername(), a.getDisplayName(), passwordHash, a.getRole(),
 				a.getScopeOrganisationId(), a.getScopeUnitId(), a.isEnabled(), a.isLocked(clock.instant()),
-				a.isMustChangePassword());
+				a.isMustChangePassword(), a.getSecurityStamp());
 	}
 
 }

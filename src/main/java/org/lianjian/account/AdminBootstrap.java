@@ -33,7 +33,11 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.accounts.bootstrapAdmin(this.adminPassword).ifPresent((password) -> {
-			if (this.adminPassword.isBlank()) {
+			if (!this.adminPassword.isBlank() && !password.equals(this.adminPassword)) {
+				log.warn("PORTAL_ADMIN_PASSWORD is too weak for the password rules (it contains the username, is a"
+						+ " simple run or repeat, or is a common password); a generated one-time password is used instead");
+			}
+			if (!password.equals(this.adminPassword)) {
 				// Printed once, on purpose: nobody else knows it, and it must be changed
 				// at first login.
 				System.out.println("\n  First start: account 'admin' created with the one-time password " + password

@@ -61,6 +61,9 @@ class LoginAttemptListener {
 		this.audit.record(AuditEventType.LOGIN_FAILURE, username, null,
 				event instanceof AuthenticationFailureBadCredentialsEvent ? null
 						: event.getException().getClass().getSimpleName());
+		if (!UserAccount.isPlausibleUsername(username)) {
+			return;
+		}
 		Boolean locked = this.tx.execute((s) -> this.accounts.findByUsername(username)
 			.map((a) -> a.recordFailure(this.clock.instant()))
 			.orElse(false));

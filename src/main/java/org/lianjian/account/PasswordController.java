@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,8 @@ class PasswordController {
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
+	private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
+
 	PasswordController(AccountService accounts) {
 		this.accounts = accounts;
 	}
@@ -47,14 +50,21 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return view(model);
 		}
+		long stamp;
 		try {
-			this.accounts.changeOwnPassword(user.getId(), form);
+			stamp = this.accounts.changeOwnPassword(user.getId(), form);
+		}
+		catch (PasswordLockedException ex) {
+			// as at the login: five wrong passwords lock the account, and this session
+			// ends with it
+			this.logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+			return "redirect:/login?locked";
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex);
 			return view(model);
 		}
-		PortalUser updated = user.withPasswordChanged();
+		PortalUser updated = user.withPasswordChanged(stamp);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));

@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	@Serial
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final Long id;
 
@@ -39,9 +39,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final long securityStamp;
+
 	PortalUser(Long id, String username, String displayName, @Nullable String password, Role role,
 			@Nullable Long scopeOrganisationId, @Nullable Long scopeUnitId, boolean enabled, boolean locked,
-			boolean mustChangePassword) {
+			boolean mustChangePassword, long securityStamp) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -52,11 +54,26 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		this.enabled = enabled;
 		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
+		this.securityStamp = securityStamp;
 	}
 
-	PortalUser withPasswordChanged() {
+	/**
+	 * The same user after changing their own password: this session stays signed in,
+	 * under the account's new stamp.
+	 * @param newStamp the account's stamp after the change
+	 * @return the principal to keep in the session
+	 */
+	PortalUser withPasswordChanged(long newStamp) {
 		return new PortalUser(this.id, this.username, this.displayName, null, this.role, this.scopeOrganisationId,
-				this.scopeUnitId, this.enabled, this.locked, false);
+				this.scopeUnitId, this.enabled, this.locked, false, newStamp);
+	}
+
+	/**
+	 * The account's security stamp when this session signed in.
+	 * @return the stamp
+	 */
+	long getSecurityStamp() {
+		return this.securityStamp;
 	}
 
 	public Long getId() {

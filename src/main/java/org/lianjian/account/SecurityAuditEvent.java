@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.log.LogSafe;
 
 /**
  * An append-only entry of the security audit log.
@@ -46,14 +47,10 @@ class SecurityAuditEvent {
 	SecurityAuditEvent(AuditEventType type, @Nullable String username, @Nullable String actor, @Nullable String detail,
 			@Nullable String remoteAddr) {
 		this.type = type;
-		this.username = truncate(username, 60);
-		this.actor = truncate(actor, 60);
-		this.detail = truncate(detail, 500);
-		this.remoteAddr = truncate(remoteAddr, 64);
-	}
-
-	private static @Nullable String truncate(@Nullable String s, int max) {
-		return (s == null || s.length() <= max) ? s : s.substring(0, max);
+		this.username = LogSafe.orNull(username, 60);
+		this.actor = LogSafe.orNull(actor, 60);
+		this.detail = LogSafe.orNull(detail, 500);
+		this.remoteAddr = LogSafe.orNull(remoteAddr, 64);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lianjian.account;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.log.LogSafe;
 import org.lianjian.shared.web.PageView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ public class SecurityAuditService {
 	public void record(AuditEventType type, @Nullable String username, @Nullable String actor,
 			@Nullable String detail) {
 		String remote = remoteAddr();
-		log.info("{} user={} actor={} from={} {}", type, username, actor, remote, detail == null ? "" : detail);
+		log.info("{} user={} actor={} from={} {}", type, LogSafe.text(username), LogSafe.text(actor),
+				LogSafe.text(remote), (detail == null) ? "" : LogSafe.text(detail, 500));
 		this.events.save(new SecurityAuditEvent(type, username, actor, detail, remote));
 	}
 
@@ -44,7 +46,8 @@ public class SecurityAuditService {
 	public PageView<AuditEntry> search(@Nullable AuditEventType type, @Nullable String username, int page) {
 		String user = StringUtils.hasText(username) ? username.trim().toLowerCase() : "";
 		return PageView.of(this.events
-			.search(type, user, PageRequest.of(Math.max(0, page), 50, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
+			.search(type, user,
+					PageRequest.of(PageView.index(page), 50, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
 			.map((e) -> new AuditEntry(e.getOccurredAt(), e.getType(), e.getUsername(), e.getActor(), e.getDetail(),
 					e.getRemoteAddr())));
 	}

@@ -15,12 +15,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The one security filter chain: form login at /login, role rules per area, CSRF on,
  * session fixation protection, and a Content-Security-Policy with no inline scripts.
+ * Login attempts are throttled ({@link LoginThrottle}), an anonymous visitor gets no
+ * session ({@link LoginCsrfTokenRepository}), and a session whose account changed is
+ * ended ({@link SessionStamps}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,7 +40,11 @@ class SecurityConfig {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcTemplate jdbc, SecurityAuditService audit,
+			LoginThrottle throttle) throws Exception {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		// the login page shows no detail of the failure, so nothing needs a session
+		failure.setAllowSessionCreation(false);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/calendar.ics", "/calendar/*.ics")
@@ -46,12 +57,19 @@ class SecurityConfig {
 			.hasAnyRole(STAFF_ROLES)
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// no session for anonymous visitors: the login form's CSRF token and the page
+			// to
+			// return to after the login are kept in cookies
+			.csrf((csrf) -> csrf.csrfTokenRepository(new LoginCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionStamps.Filter(jdbc, audit), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -2,6 +2,8 @@ package org.lianjian.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +26,19 @@ class UserAccount extends BaseEntity {
 	static final int MAX_FAILED_ATTEMPTS = 5;
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	/** What a username can be (the account form's rule, at any length up to 60). */
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,60}");
+
+	/**
+	 * Whether a typed username could name an account at all; one that cannot (control
+	 * characters, 5,000 characters) is not looked up.
+	 * @param username the typed username
+	 * @return whether it follows the username rule
+	 */
+	static boolean isPlausibleUsername(String username) {
+		return USERNAME.matcher(username).matches();
+	}
 
 	@Column(nullable = false)
 	private String username = "";
@@ -50,6 +66,13 @@ class UserAccount extends BaseEntity {
 	private @Nullable Instant lockedUntil;
 
 	private @Nullable Instant lastLoginAt;
+
+	/**
+	 * Raised by every change of the account's rights or password; a session signed in
+	 * under an older stamp is ended (see {@link SessionStamps}).
+	 */
+	@Setter(AccessLevel.NONE)
+	private long securityStamp;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt = Instant.now();
@@ -91,9 +114,27 @@ class UserAccount extends BaseEntity {
 	}
 
 	void setScope(Role role, @Nullable Long organisationId, @Nullable Long unitId) {
+		Long org = (role == Role.SECRETARY) ? organisationId : null;
+		Long unit = (role == Role.LIAISON) ? unitId : null;
+		if (role != this.role || !Objects.equals(org, this.scopeOrganisationId)
+				|| !Objects.equals(unit, this.scopeUnitId)) {
+			this.securityStamp++;
+		}
 		this.role = role;
-		this.scopeOrganisationId = (role == Role.SECRETARY) ? organisationId : null;
-		this.scopeUnitId = (role == Role.LIAISON) ? unitId : null;
+		this.scopeOrganisationId = org;
+		this.scopeUnitId = unit;
+	}
+
+	void setEnabled(boolean enabled) {
+		if (enabled != this.enabled) {
+			this.securityStamp++;
+		}
+		this.enabled = enabled;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.securityStamp++;
 	}
 
 }

@@ -143,11 +143,11 @@ class ActivityController {
 	@GetMapping(path = "/unit-suggestions", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String unitSuggestions(@RequestParam(name = "unitName", required = false) @Nullable String unitName) {
-		return UnitPick.suggestions(this.activities.unitOptions(), unitName, UnitDirectory.Entry::name);
+		return UnitPick.suggestions(this.activities.unitFilterOptions(), unitName, UnitDirectory.Entry::name);
 	}
 
 	private UnitPick unitPick(ActivityFilter filter, @Nullable String unitName) {
-		return UnitPick.resolve(filter.unit(), unitName, this.activities::unitOptions, UnitDirectory.Entry::id,
+		return UnitPick.resolve(filter.unit(), unitName, this.activities::unitFilterOptions, UnitDirectory.Entry::id,
 				UnitDirectory.Entry::name, this.activities::unitName);
 	}
 

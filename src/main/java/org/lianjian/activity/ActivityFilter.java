@@ -1,6 +1,8 @@
 package org.lianjian.activity;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.DateRange;
+import org.lianjian.shared.web.PageView;
 
 /**
  * Filters of the activity list (all optional).
@@ -20,13 +22,18 @@ public record ActivityFilter(@Nullable ActivityType type, @Nullable ActivityStat
 		@Nullable Long organiser, @Nullable Long unit, @Nullable Integer year, @Nullable Integer month,
 		@Nullable Boolean publicFlag, @Nullable Integer page, @Nullable Integer size) {
 
+	/** A year outside the date range is no year filter (see {@link DateRange#year}). */
+	public ActivityFilter {
+		year = DateRange.year(year);
+	}
+
 	ActivityFilter withUnit(@Nullable Long unit) {
 		return new ActivityFilter(this.type, this.status, this.tag, this.organiser, unit, this.year, this.month,
 				this.publicFlag, this.page, this.size);
 	}
 
 	int pageNumber() {
-		return this.page == null || this.page < 0 ? 0 : this.page;
+		return PageView.index(this.page);
 	}
 
 	int pageSize() {

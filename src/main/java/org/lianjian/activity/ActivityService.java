@@ -339,14 +339,22 @@ public class ActivityService {
 	}
 
 	/**
+	 * Units for the list's unit filter and its suggestions: those the user may see.
+	 * @return id and name, by name
+	 */
+	public List<UnitDirectory.Entry> unitFilterOptions() {
+		return this.units.activeUnitsInScope();
+	}
+
+	/**
 	 * A unit's name, for the list's unit filter when a link names a unit that is not
-	 * among {@link #unitOptions()} (a closed one).
+	 * among {@link #unitFilterOptions()} (a closed one), if the user may see it.
 	 * @param id the unit
 	 * @return its name, or an empty string
 	 */
 	@Transactional(readOnly = true)
 	public String unitName(Long id) {
-		return this.units.names(List.of(id)).getOrDefault(id, "");
+		return this.units.nameInScope(id).orElse("");
 	}
 
 	/**

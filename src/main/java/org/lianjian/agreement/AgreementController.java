@@ -177,7 +177,7 @@ class AgreementController {
 
 	private UnitPick unitPick(AgreementFilter filter, @Nullable String unitName) {
 		return UnitPick.resolve(filter.unit(), unitName, this.queries::unitFilterOptions, AgreementViews.Ref::id,
-				AgreementViews.Ref::name, (id) -> this.units.name(id).orElse(""));
+				AgreementViews.Ref::name, (id) -> this.units.nameInScope(id).orElse(""));
 	}
 
 	// ---------------------------------------------------------------- the agreement page

@@ -103,7 +103,7 @@ public class AgreementService {
 	public PageView<AgreementViews.Summary> search(AgreementFilter filter) {
 		DataScope scope = this.scopes.current();
 		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
-		int page = filter.page() == null ? 0 : Math.max(0, filter.page());
+		int page = PageView.index(filter.page());
 		List<AgreementListQueries.Row> rows;
 		long total;
 		if (filter.rag() == null) {
@@ -265,8 +265,13 @@ public class AgreementService {
 		}
 		Map<Long, AgreementViews.Ref> refs = new HashMap<>();
 		List<AgreementViews.Ref> renewals = new ArrayList<>();
-		for (Object[] row : this.agreements.findRelated(linked.isEmpty() ? List.of(-1L) : linked, id)) {
+		List<Object[]> related = this.agreements.findRelated(linked.isEmpty() ? List.of(-1L) : linked, id);
+		Set<Long> hidden = hiddenFrom(scope, related);
+		for (Object[] row : related) {
 			Long rowId = (Long) row[0];
+			if (hidden.contains(rowId)) {
+				continue;
+			}
 			if (linked.contains(rowId)) {
 				refs.put(rowId, new AgreementViews.Ref(rowId, row[1] + " " + row[2]));
 			}
@@ -274,8 +279,10 @@ public class AgreementService {
 				renewals.add(new AgreementViews.Ref(rowId, (String) row[1]));
 			}
 		}
-		AgreementViews.Ref parent = a.getParentAgreementId() == null ? null : ref(a.getParentAgreementId(), refs);
-		AgreementViews.Ref renewedFrom = a.getRenewedFromId() == null ? null : ref(a.getRenewedFromId(), refs);
+		AgreementViews.Ref parent = (a.getParentAgreementId() == null || hidden.contains(a.getParentAgreementId()))
+				? null : ref(a.getParentAgreementId(), refs);
+		AgreementViews.Ref renewedFrom = (a.getRenewedFromId() == null || hidden.contains(a.getRenewedFromId())) ? null
+				: ref(a.getRenewedFromId(), refs);
 		AgreementViews.PairingView pairing = a.getPairingId() == null ? null
 				: this.pairings.findById(a.getPairingId()).map(this::pairingView).orElse(null);
 
@@ -287,6 +294,22 @@ public class AgreementService {
 				a.getTermStart(), a.getTermEnd(), a.getSignedOn(), a.getSummary(), a.getReturnReason(),
 				a.getTerminationReason(), a.getTerminatedOn(), parent, renewedFrom, renewals, pairing, commitmentViews,
 				fulfilmentViews, files.own(), this.history.of(id), worst, actions(scope, a));
+	}
+
+	/**
+	 * The linked agreements (parent, predecessor, renewals) that the user may not see: a
+	 * detail page neither names nor links them.
+	 */
+	private Set<Long> hiddenFrom(DataScope scope, List<Object[]> related) {
+		if (scope.isAll() || related.isEmpty()) {
+			return Set.of();
+		}
+		List<Long> ids = related.stream().map((row) -> (Long) row[0]).toList();
+		return this.agreements.findAllById(ids)
+			.stream()
+			.filter((x) -> !canSee(scope, x))
+			.map(JointBuildingAgreement::getId)
+			.collect(Collectors.toSet());
 	}
 
 	private static AgreementViews.Ref ref(Long agreementId, Map<Long, AgreementViews.Ref> found) {
@@ -452,8 +475,11 @@ public class AgreementService {
 			}
 		}
 		if (form.parentAgreementId() != null) {
-			JointBuildingAgreement parent = this.agreements.findById(form.parentAgreementId())
-				.orElseThrow(() -> new RuleViolationException("parentAgreementId", "agreement.parent.invalid"));
+			// as any record asked for by id: one outside the user's scope is missing
+			// (404),
+			// so the parent field cannot be used to read other agreements' numbers and
+			// titles
+			JointBuildingAgreement parent = loadInScope(form.parentAgreementId());
 			if (form.level() != AgreementLevel.BRANCH || parent.getLevel() != AgreementLevel.SUB_DISTRICT) {
 				throw new RuleViolationException("parentAgreementId", "agreement.parent.invalid");
 			}

@@ -1,6 +1,7 @@
 package org.lianjian.project;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.DateRange;
 
 /**
  * The project list's filters.
@@ -15,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProjectFilter(@Nullable String q, @Nullable Long brand, @Nullable ProjectStatus status,
 		@Nullable Long org, @Nullable Long unit, @Nullable Integer year, @Nullable Integer page) {
+
+	/** A year outside the date range is no year filter (see {@link DateRange#year}). */
+	public ProjectFilter {
+		year = DateRange.year(year);
+	}
 
 	public static ProjectFilter none() {
 		return new ProjectFilter(null, null, null, null, null, null, null);

@@ -117,7 +117,7 @@ public class ProjectService {
 
 	@Transactional(readOnly = true)
 	public PageView<ProjectViews.Summary> search(ProjectFilter filter) {
-		return PageView.of(summaries(page(filter, filter.page() == null ? 0 : Math.max(0, filter.page()), PAGE_SIZE)));
+		return PageView.of(summaries(page(filter, PageView.index(filter.page()), PAGE_SIZE)));
 	}
 
 	private Page<ServiceProject> page(ProjectFilter filter, int page, int size) {
@@ -307,7 +307,7 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public String unitName(Long id) {
-		return this.units.name(id).orElse("");
+		return this.units.nameInScope(id).orElse("");
 	}
 
 	/**

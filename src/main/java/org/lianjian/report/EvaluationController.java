@@ -292,6 +292,18 @@ class EvaluationController {
 			RedirectAttributes redirect) {
 		EvaluationViews.SheetView sheet = this.evaluations.sheet(year, unitId);
 		model.addAttribute("responseForm", new EvaluationForms.ResponseForm("", sheet.sheetVersion()));
+		List<Long> criteria = sheet.criteria().stream().map(EvaluationViews.CriterionView::id).toList();
+		if (form != null && !form.matches(criteria)) {
+			// rows missing or not the round's criteria: shown again one row per
+			// criterion,
+			// with what was typed, and not saved
+			EvaluationForms.ScoreForm aligned = form.alignedTo(criteria);
+			BindingResult fresh = new BeanPropertyBindingResult(aligned, "form");
+			fresh.reject("evaluation.error.criteriaChanged");
+			model.addAttribute("form", aligned);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+			return sheetView(model, sheet);
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.evaluations.score(year, unitId, form);

@@ -118,6 +118,41 @@ public final class EvaluationForms {
 			return this.rows == null ? List.of() : this.rows.stream().filter((r) -> r != null).toList();
 		}
 
+		/**
+		 * Whether the form has exactly one row per criterion, in the criteria's order (as
+		 * the page renders it). A form with rows missing or out of order (criteria
+		 * changed since the page was loaded, or a crafted post) cannot be shown again as
+		 * it came.
+		 */
+		boolean matches(List<Long> criterionIds) {
+			if (this.rows == null || this.rows.size() != criterionIds.size()) {
+				return false;
+			}
+			for (int i = 0; i < criterionIds.size(); i++) {
+				ScoreRow row = this.rows.get(i);
+				if (row == null || !criterionIds.get(i).equals(row.criterionId())) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * One row per criterion, in their order, keeping what was typed for each
+		 * criterion that the form had.
+		 */
+		ScoreForm alignedTo(List<Long> criterionIds) {
+			List<ScoreRow> aligned = new ArrayList<>();
+			for (Long id : criterionIds) {
+				ScoreRow typed = rowsOrEmpty().stream()
+					.filter((r) -> id.equals(r.criterionId()))
+					.findFirst()
+					.orElse(null);
+				aligned.add((typed != null) ? typed : new ScoreRow(id, null, ""));
+			}
+			return new ScoreForm(aligned, this.version);
+		}
+
 	}
 
 	/**

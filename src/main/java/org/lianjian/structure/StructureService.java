@@ -145,7 +145,7 @@ public class StructureService {
 			any = false;
 		}
 		String query = StringUtils.hasText(q) ? q.trim().toLowerCase() : "";
-		PageRequest pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(size, 1), 100),
+		PageRequest pageable = PageRequest.of(PageView.index(page), Math.min(Math.max(size, 1), 100),
 				Sort.by("type", "sortOrder", "name"));
 		return PageView.of(this.organisations.search(any, ids, type, status, query, pageable));
 	}

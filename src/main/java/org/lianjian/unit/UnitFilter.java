@@ -3,6 +3,7 @@ package org.lianjian.unit;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.PageView;
 
 /**
  * The unit list's search, filters, sort and page, as plain GET parameters so that a
@@ -28,7 +29,7 @@ public record UnitFilter(@Nullable String q, @Nullable UnitCategory category, @N
 	}
 
 	int pageOrFirst() {
-		return this.page == null ? 0 : Math.max(0, this.page);
+		return PageView.index(this.page);
 	}
 
 }

@@ -83,6 +83,28 @@ public class UnitService implements UnitDirectory {
 		return Optional.ofNullable(names(List.of(id)).get(id));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Entry> activeUnitsInScope() {
+		DataScope scope = this.scopes.current();
+		if (scope.isAll()) {
+			return activeUnits();
+		}
+		return this.units.findActiveNamesInScope(scope.organisationIdsForQuery(), scope.unitIdForQuery())
+			.stream()
+			.map((r) -> new Entry((Long) r[0], (String) r[1]))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> nameInScope(Long id) {
+		DataScope scope = this.scopes.current();
+		return this.units.findById(id)
+			.filter((u) -> scope.coversUnit(u.getId(), u.getResidentialAreaId()))
+			.map(ResidentUnit::getName);
+	}
+
 	/**
 	 * Active units the current user can see.
 	 * @return the count

@@ -3,6 +3,7 @@ package org.lianjian.shared.security;
 import java.util.List;
 import java.util.Map;
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * Lets modules that sit below the unit module (accounts) list and name resident units
@@ -22,6 +23,20 @@ public interface UnitDirectory {
 	 * @return id to name
 	 */
 	Map<Long, String> names(Collection<Long> ids);
+
+	/**
+	 * Active units the current user may see: all of them for staff, those of a
+	 * secretary's residential areas, a liaison's own unit.
+	 * @return id and name, ordered by name
+	 */
+	List<Entry> activeUnitsInScope();
+
+	/**
+	 * The name of a unit the current user may see (whose page they may open).
+	 * @param id the unit
+	 * @return its name; empty when it does not exist or lies outside the user's scope
+	 */
+	Optional<String> nameInScope(Long id);
 
 	/**
 	 * One unit in a drop-down.

@@ -6,6 +6,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +45,18 @@ public final class DateRange {
 	public static final String CODE = "validation.dateRange";
 
 	private DateRange() {
+	}
+
+	/**
+	 * A year given as a list filter, kept only inside the range: a year outside it (a
+	 * typing mistake or a crafted link) is read as no year filter at all, as the other
+	 * year pickers of the portal do, and never reaches a date computation.
+	 * @param year the requested year, or null
+	 * @return the year, or null when missing or outside {@value #MIN_YEAR} to
+	 * {@value #MAX_YEAR}
+	 */
+	public static @Nullable Integer year(@Nullable Integer year) {
+		return (year != null && year >= MIN_YEAR && year <= MAX_YEAR) ? year : null;
 	}
 
 	static boolean accepts(Object value) {

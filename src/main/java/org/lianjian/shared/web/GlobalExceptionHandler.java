@@ -3,6 +3,7 @@ package org.lianjian.shared.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.lianjian.shared.log.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ class GlobalExceptionHandler {
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	String databaseUnavailable(Exception ex) {
-		log.warn("Database unavailable: {}", ex.getMessage());
+		log.warn("Database unavailable: {}", LogSafe.text(ex.getMessage(), 300));
 		return "error/503";
 	}
 
@@ -42,7 +43,8 @@ class GlobalExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentSave(OptimisticLockingFailureException ex) {
-		log.info("Save refused, the record was saved by somebody else at the same time: {}", ex.getMessage());
+		log.info("Save refused, the record was saved by somebody else at the same time: {}",
+				LogSafe.text(ex.getMessage(), 300));
 		return "error/409";
 	}
 

@@ -3,6 +3,8 @@ package org.lianjian.shared.web;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 
 /**
@@ -23,8 +25,25 @@ public record PageView<T>(List<T> content, int number, int size, long totalEleme
 
 	private static final int WINDOW = 2;
 
+	/**
+	 * The highest page index a list reads. A page past the end is empty; one beyond this
+	 * would make the row offset (index times page size) overflow an int, which the JPA
+	 * layer refuses.
+	 */
+	public static final int MAX_INDEX = 1_000_000;
+
 	public PageView(List<T> content, int number, int size, long totalElements, int totalPages) {
 		this(content, number, size, totalElements, totalPages, false);
+	}
+
+	/**
+	 * The page index to read for a {@code page} parameter: missing or negative is the
+	 * first page, and anything above {@link #MAX_INDEX} is read as that (an empty page).
+	 * @param page the requested zero-based page, or null
+	 * @return the index, from 0 to {@link #MAX_INDEX}
+	 */
+	public static int index(@Nullable Integer page) {
+		return (page == null || page < 0) ? 0 : Math.min(page, MAX_INDEX);
 	}
 
 	public static <T> PageView<T> of(Page<T> page) {

@@ -41,7 +41,9 @@ public record UnitPick(@Nullable Long id, String text, @Nullable String hintKey,
 	 * @param id a choice's unit id
 	 * @param name a choice's name
 	 * @param nameOf the name of a unit given by id that is not among the choices (for
-	 * example a closed unit linked from its page); the list's query still applies scope
+	 * example a closed unit linked from its page), or an empty string when the unit does
+	 * not exist or the user may not see it; the filter is then ignored with the hint
+	 * {@code unitPick.unknown}
 	 * @return the filter
 	 */
 	public static <T> UnitPick resolve(@Nullable Long unit, @Nullable String typed,
@@ -57,7 +59,14 @@ public record UnitPick(@Nullable Long id, String text, @Nullable String hintKey,
 					return new UnitPick(unit, name.apply(choice), null, 1);
 				}
 			}
-			return new UnitPick(unit, nameOf.apply(unit), null, 1);
+			String visible = nameOf.apply(unit);
+			if (visible == null || visible.isEmpty()) {
+				// missing, or outside the user's scope: its name is not shown, and the
+				// list
+				// is not filtered by it
+				return new UnitPick(null, "", "unitPick.unknown", 0);
+			}
+			return new UnitPick(unit, visible, null, 1);
 		}
 		String needle = text.toLowerCase(Locale.ROOT);
 		T only = null;
