@@ -2,10 +2,12 @@ package org.lianjian.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Random;
 
@@ -166,10 +168,16 @@ class ActivityDemoData {
 					new ActivityForm(f.title(), f.type(), f.festivalTag(), f.start(), f.end(), f.positionId(),
 							VENUES[random.nextInt(VENUES.length)], f.organiserOrgId(), partners, f.projectId(),
 							f.commitmentIds(), f.publicFlag(), f.version()));
+			// each volunteer serves at most the activity's length in whole hours (the
+			// activity module's cap), here between half of it and all of it
+			long length = Math.max(1,
+					(Duration.between(Objects.requireNonNull(f.start()), Objects.requireNonNull(f.end())).toMinutes()
+							+ 59) / 60);
 			List<HeldForm.UnitRow> rows = new ArrayList<>();
 			for (Long p : partners) {
 				int volunteers = 4 + random.nextInt(16);
-				rows.add(new HeldForm.UnitRow(p, volunteers, BigDecimal.valueOf(volunteers * 3L + random.nextInt(5))));
+				long hours = volunteers * length - random.nextInt((int) Math.max(1, volunteers * length / 2));
+				rows.add(new HeldForm.UnitRow(p, volunteers, BigDecimal.valueOf(hours)));
 			}
 			this.activities.markHeld(festival.id(),
 					new HeldForm(80 + random.nextInt(400), festival.title() + "主题活动顺利举办，驻区单位党员志愿者参与服务，居民反响热烈。", rows,
