@@ -80,7 +80,7 @@ class DashboardFigures {
 
 	private StaffFigures count(LocalDate today) {
 		LocalDate month = today.withDayOfMonth(1);
-		return new StaffFigures(this.units.countActiveInScope(), this.units.countVacantInScope(),
+		return new StaffFigures(this.units.count(UnitService.active()), this.units.count(UnitService.activeVacant()),
 				this.structure.figures(), this.ranking.hoursBetween(month, month.plusMonths(1)));
 	}
 

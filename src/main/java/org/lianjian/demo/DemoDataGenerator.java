@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -243,12 +242,11 @@ class DemoDataGenerator {
 					area, "QY-" + (101 + (i * 7) % 48), headcount, "021-6" + (5000000 + random.nextInt(4999999)), null,
 					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
 					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
-					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
+					i == UNITS.length - 1 ? today.minusMonths(4) : null, arrived(today, i), null));
 			unitIds.add(unitId);
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
+			// the unit form put a member's party organisation on the coordination roster
 			if (member && partyOrg != null) {
-				this.structure.addMembership(partyOrg,
-						new MembershipForm(coordination, MembershipRole.MEMBER, Objects.requireNonNull(since), null));
 				if (random.nextInt(4) == 0) {
 					this.structure.addMembership(partyOrg, new MembershipForm(
 							committees.get(random.nextInt(committees.size())), MembershipRole.MEMBER, since, null));
@@ -279,6 +277,15 @@ class DemoDataGenerator {
 		this.evaluationDemo.generate(unitIds, random);
 		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
+	}
+
+	/**
+	 * The day a demo unit arrived: nine to eleven years ago, before its first liaison,
+	 * agreement, activity or coordination membership (the generator's earliest dates),
+	 * and without drawing from the random sequence.
+	 */
+	private static LocalDate arrived(LocalDate today, int i) {
+		return today.minusYears(9 + i % 3).withDayOfYear(1 + (i * 53) % 360);
 	}
 
 	private Long org(@Nullable Long parent, OrganisationType type, String name, @Nullable String shortName,

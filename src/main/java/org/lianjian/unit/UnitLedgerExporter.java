@@ -3,6 +3,7 @@ package org.lianjian.unit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +99,7 @@ class UnitLedgerExporter {
 		example.add("");
 		example.add(this.ledger.label(UnitStatus.ACTIVE));
 		example.add("");
+		example.add("");
 		return write(List.of(example), areas, networks);
 	}
 
@@ -147,10 +149,12 @@ class UnitLedgerExporter {
 		row.add(u.getPartyMemberCount());
 		row.add(text(u.getSectorCommittee()));
 		row.add(orgName(orgNames, u.getNetworkId()));
-		row.add(this.ledger.yesNo(u.isCoordinationMember()));
-		row.add(UnitLedger.date(u.getCoordinationMemberSince()));
+		LocalDate since = this.units.coordinationSince(u);
+		row.add(this.ledger.yesNo(since != null));
+		row.add(UnitLedger.date(since));
 		row.add(this.ledger.label(u.getStatus()));
 		row.add(UnitLedger.date(u.getStatusDate()));
+		row.add(UnitLedger.date(u.getEffectiveFrom()));
 		return row;
 	}
 
@@ -280,7 +284,7 @@ class UnitLedgerExporter {
 		int chars = switch (column) {
 			case NAME, ADDRESS, SECTOR_COMMITTEE, NETWORK, RESIDENTIAL_AREA -> 28;
 			case CREDIT_CODE, CONTACT_EMAIL -> 22;
-			case COORDINATION_MEMBER, COORDINATION_MEMBER_SINCE, CONTACT_PHONE -> 16;
+			case COORDINATION_MEMBER, COORDINATION_MEMBER_SINCE, CONTACT_PHONE, EFFECTIVE_FROM -> 16;
 			default -> 12;
 		};
 		return chars * 256;

@@ -298,6 +298,7 @@ class UnitLedgerImporter {
 					.setParameter("ids", ids)
 					.getResultList()
 					.forEach((u) -> loaded.put(u.getId(), u));
+				this.units.readCoordination(loaded.values());
 			}
 			for (Planned p : chunk) {
 				if (p.unitId() == null) {
@@ -400,6 +401,8 @@ class UnitLedgerImporter {
 				matchOf.put(row.number(), match);
 			}
 		}
+		// the coordination roster of the matched units, in one statement
+		this.units.readCoordination(matched.values());
 		Set<Long> currentOrgs = new HashSet<>();
 		for (ResidentUnit u : matched.values()) {
 			if (u.getResidentialAreaId() != null) {
@@ -505,10 +508,11 @@ class UnitLedgerImporter {
 		LocalDate since = c.date(Column.COORDINATION_MEMBER_SINCE);
 		UnitStatus status = c.choice(Column.STATUS, UnitStatus.class, UnitStatus.ACTIVE);
 		LocalDate statusDate = c.date(Column.STATUS_DATE);
+		LocalDate effectiveFrom = c.date(Column.EFFECTIVE_FROM);
 		return new UnitForm(c.text(Column.NAME), c.text(Column.SHORT_NAME), c.text(Column.CREDIT_CODE), category,
 				subType, rank, dual, c.text(Column.ADDRESS), area, c.text(Column.GRID_REF), headcount,
 				c.text(Column.CONTACT_PHONE), c.text(Column.CONTACT_EMAIL), kind, members,
-				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate,
+				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate, effectiveFrom,
 				match == null ? null : match.getVersion());
 	}
 
@@ -936,7 +940,7 @@ class UnitLedgerImporter {
 			}
 		}
 		List<String> missing = Arrays.stream(Column.values())
-			.filter((c) -> !found.containsKey(c))
+			.filter((c) -> !found.containsKey(c) && !c.optional())
 			.map(this.ledger::header)
 			.toList();
 		if (!missing.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.lianjian.unit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,10 +24,8 @@ import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +54,18 @@ public class UnitService implements UnitDirectory {
 
 	private final UnitListQueries listQueries;
 
+	private final UnitCoordination coordination;
+
+	private final Clock clock;
+
 	private volatile List<Long> networkIds = List.of();
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
-			StructureService structure, UnitHistory history, UnitListQueries listQueries) {
+			StructureService structure, UnitHistory history, UnitListQueries listQueries, UnitCoordination coordination,
+			Clock clock) {
 		this.units = units;
+		this.coordination = coordination;
+		this.clock = clock;
 		this.listQueries = listQueries;
 		this.liaisons = liaisons;
 		this.scopes = scopes;
@@ -84,23 +91,44 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
+	 * How many units the unit list shows for a filter, in the current user's scope: the
+	 * list's own count, so that a figure counted here and the list it links to agree.
+	 * @param filter the list's filters (search included; sort and page are ignored)
+	 * @return the list's total
+	 */
+	@Transactional(readOnly = true)
+	public long count(UnitFilter filter) {
+		return this.listQueries.count(this.scopes.current(), filter, likePattern(filter), today());
+	}
+
+	/** The filter of the active units: {@code /units?status=ACTIVE}. */
+	public static UnitFilter active() {
+		return new UnitFilter(null, null, null, null, null, null, UnitStatus.ACTIVE, null, null, null, null);
+	}
+
+	/**
+	 * The filter of the active units without a primary liaison in office today:
+	 * {@code /units?status=ACTIVE&vacant=true}.
+	 */
+	public static UnitFilter activeVacant() {
+		return new UnitFilter(null, null, null, null, null, null, UnitStatus.ACTIVE, true, null, null, null);
+	}
+
+	/**
 	 * Active units the current user can see.
 	 * @return the count
 	 */
 	@Transactional(readOnly = true)
 	public long countActiveInScope() {
-		DataScope scope = this.scopes.current();
-		return this.units.countActiveInScope(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery());
+		return count(active());
 	}
 
-	/**
-	 * Active units in scope with no active primary liaison.
-	 * @return the count
-	 */
-	@Transactional(readOnly = true)
-	public long countVacantInScope() {
-		DataScope scope = this.scopes.current();
-		return this.units.countVacant(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery());
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String likePattern(UnitFilter filter) {
+		return StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
 	}
 
 	/**
@@ -181,20 +209,17 @@ public class UnitService implements UnitDirectory {
 	 */
 	@Transactional(readOnly = true)
 	List<ResidentUnit> findAll(UnitFilter filter, int limit) {
-		return findPage(filter, PageRequest.of(0, limit, sortOf(filter))).getContent();
-	}
-
-	private static Sort sortOf(UnitFilter filter) {
-		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, filter.sortOrDefault());
-		return sort.and(Sort.by("id"));
-	}
-
-	private Page<ResidentUnit> findPage(UnitFilter filter, PageRequest pageable) {
-		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		return this.units.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
-				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
-				filter.vacant(), pageable);
+		// the list's own statement picks the rows, so the export holds what the list
+		// shows
+		List<Long> ids = this.listQueries.ids(this.scopes.current(), filter, likePattern(filter), limit, today());
+		Map<Long, ResidentUnit> byId = new HashMap<>();
+		for (int i = 0; i < ids.size(); i += 1000) {
+			this.units.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
+				.forEach((u) -> byId.put(u.getId(), u));
+		}
+		List<ResidentUnit> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		this.coordination.read(found);
+		return found;
 	}
 
 	/** A page of the list and the organisation names looked up with it. */
@@ -207,14 +232,33 @@ public class UnitService implements UnitDirectory {
 	 * @param extraNames organisation ids whose names to look up
 	 */
 	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
-		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE);
+		String q = likePattern(filter);
+		LocalDate today = today();
+		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE, today);
 		List<UnitSummary> content = page.rows();
-		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q);
+		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q, today);
 		// an impossible id keeps the statement count the same without extra names
 		Map<Long, String> names = this.structure.names(extraNames.isEmpty() ? Set.of(-1L) : extraNames);
 		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE);
 		return new Named(PageView.of(new PageImpl<>(content, pageable, total)), names);
+	}
+
+	/**
+	 * The first day of the unit's coordination membership covering today, or null when it
+	 * is not a member today.
+	 * @param u the unit
+	 * @return the day, or null
+	 */
+	@Nullable LocalDate coordinationSince(ResidentUnit u) {
+		return this.coordination.memberSince(u);
+	}
+
+	/**
+	 * Reads the coordination roster for several units at once (an import).
+	 * @param found the units
+	 */
+	void readCoordination(Collection<ResidentUnit> found) {
+		this.coordination.read(found);
 	}
 
 	/** Escapes the wildcards of a LIKE pattern (PostgreSQL escapes with a backslash). */
@@ -242,13 +286,17 @@ public class UnitService implements UnitDirectory {
 			}
 		}
 		Map<Long, String> orgNames = this.structure.names(orgIds);
+		LocalDate since = this.coordination.memberSince(u);
+		LocalDate today = today();
+		boolean vacant = liaisonViews.stream()
+			.noneMatch((l) -> l.primary() && UnitOnDay.inOffice(l.startDate(), l.endDate(), today));
 		return new UnitView(u.getId(), u.getVersion(), u.getName(), u.getShortName(), u.getCreditCode(),
 				u.getCategory(), u.getSubType(), u.getAdminRank(), u.isDualManaged(), u.getAddress(),
 				u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()), u.getGridRef(), u.getHeadcount(),
 				u.getContactPhone(), u.getContactEmail(), u.getPartyOrgId(), nameOf(orgNames, u.getPartyOrgId()),
 				u.getPartyOrgKind(), u.getPartyMemberCount(), u.getSectorCommittee(), u.getNetworkId(),
-				nameOf(orgNames, u.getNetworkId()), u.isCoordinationMember(), u.getCoordinationMemberSince(),
-				u.getStatus(), u.getStatusDate(), liaisonViews);
+				nameOf(orgNames, u.getNetworkId()), since != null, since, u.getStatus(), u.getStatusDate(),
+				u.getEffectiveFrom(), vacant, liaisonViews);
 	}
 
 	/**
@@ -382,14 +430,33 @@ public class UnitService implements UnitDirectory {
 		changed += set(record, id, source, "sectorCommittee", u.getSectorCommittee(), blank(f.sectorCommittee()),
 				u::setSectorCommittee);
 		changed += set(record, id, source, "networkId", u.getNetworkId(), f.networkId(), u::setNetworkId);
-		changed += set(record, id, source, "coordinationMember", u.isCoordinationMember(), f.coordinationMember(),
-				u::setCoordinationMember);
-		changed += set(record, id, source, "coordinationMemberSince", u.getCoordinationMemberSince(),
-				f.coordinationMember() ? f.coordinationMemberSince() : null, u::setCoordinationMemberSince);
+		changed += this.coordination.apply(u, f, source, record);
 		changed += set(record, id, source, "status", u.getStatus(), Objects.requireNonNull(f.status()), u::setStatus);
 		changed += set(record, id, source, "statusDate", u.getStatusDate(),
 				f.status() == UnitStatus.ACTIVE ? null : f.statusDate(), u::setStatusDate);
+		// a blank start keeps the stored one; a new unit starts on the day it is
+		// registered, or earlier when the form shows it at work before (V70)
+		LocalDate start = (f.effectiveFrom() != null) ? f.effectiveFrom()
+				: (id != null) ? u.getEffectiveFrom() : firstDay(f);
+		changed += set(record, id, source, "effectiveFrom", (id != null) ? u.getEffectiveFrom() : null, start,
+				u::setEffectiveFrom);
 		return changed;
+	}
+
+	/**
+	 * A new unit's first day when the form gives none: the day it is registered, or the
+	 * day it joined the coordination committee or left, when earlier (a unit registered
+	 * after it left is never counted).
+	 */
+	private LocalDate firstDay(UnitForm f) {
+		LocalDate first = today();
+		for (LocalDate d : new LocalDate[] { f.coordinationMember() ? f.coordinationMemberSince() : null,
+				(f.status() != UnitStatus.ACTIVE) ? f.statusDate() : null }) {
+			if (d != null && d.isBefore(first)) {
+				first = d;
+			}
+		}
+		return first;
 	}
 
 	<T> int set(boolean record, @Nullable Long id, ChangeSource source, String field, @Nullable T oldValue,
@@ -409,6 +476,12 @@ public class UnitService implements UnitDirectory {
 	 * network (or the coordination committee), and keeps the node's member count in step.
 	 */
 	void ensurePartyOrganisation(ResidentUnit u) {
+		partyOrganisation(u);
+		// the coordination committee's roster holds the party organisation
+		this.coordination.write(u);
+	}
+
+	private void partyOrganisation(ResidentUnit u) {
 		if (u.getPartyOrgKind() == null) {
 			return;
 		}
@@ -445,6 +518,7 @@ public class UnitService implements UnitDirectory {
 		u.setName(name);
 		u.setShortName(shortName);
 		u.setResidentialAreaId(residentialAreaId);
+		u.setEffectiveFrom(today());
 		this.units.save(u);
 		return Objects.requireNonNull(u.getId());
 	}

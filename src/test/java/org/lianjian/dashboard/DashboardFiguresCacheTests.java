@@ -44,7 +44,7 @@ class DashboardFiguresCacheTests {
 	private final Clock fixed = Clock.fixed(this.noon, ZoneOffset.UTC);
 
 	DashboardFiguresCacheTests() {
-		given(this.units.countActiveInScope()).willReturn(10L, 11L, 12L);
+		given(this.units.count(UnitService.active())).willReturn(10L, 11L, 12L);
 		given(this.structure.figures()).willReturn(new StructureService.StructureFigures(4, 7));
 		given(this.ranking.hoursBetween(any(), any())).willReturn(BigDecimal.ONE);
 	}
@@ -58,7 +58,7 @@ class DashboardFiguresCacheTests {
 		// another scope and another day are counted on their own
 		assertThat(figures.staff(DataScope.all(Role.ADMIN), this.today).units()).isEqualTo(11);
 		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today.plusDays(1)).units()).isEqualTo(12);
-		verify(this.units, times(3)).countActiveInScope();
+		verify(this.units, times(3)).count(UnitService.active());
 		verify(this.ranking, times(3)).hoursBetween(this.today.withDayOfMonth(1),
 				this.today.withDayOfMonth(1).plusMonths(1));
 	}

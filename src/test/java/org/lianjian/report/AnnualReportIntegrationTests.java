@@ -1,6 +1,7 @@
 package org.lianjian.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,12 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.support.RouteRoleMatrix;
 import org.lianjian.support.TestDatabase;
 import org.lianjian.support.Users;
+import org.lianjian.unit.AdminRank;
+import org.lianjian.unit.PartyOrgKind;
+import org.lianjian.unit.UnitCategory;
+import org.lianjian.unit.UnitForm;
+import org.lianjian.unit.UnitService;
+import org.lianjian.unit.UnitStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,9 +88,12 @@ class AnnualReportIntegrationTests {
 	@Autowired
 	Users users;
 
-	long core, n1, areaA, areaB, committee, retired;
+	@Autowired
+	UnitService units;
 
-	long u1, u2, u3, u4, u5;
+	long core, n1, areaA, areaB, committee, retired, coordination;
+
+	long u1, u2, u3, u4, u5, u6, u7;
 
 	long g1, g2, g3, g4, g5, g6;
 
@@ -106,15 +116,27 @@ class AnnualReportIntegrationTests {
 		membership(this.areaB, this.n1, "2024-03-01", null);
 		membership(this.areaA, this.committee, "2022-01-01", "2024-05-31");
 		membership(this.areaB, this.committee, "2023-01-01", null);
+		this.coordination = org("COORDINATION_COMMITTEE", "NETWORK_COORDINATION", "党建协调委员会", this.core, null);
 
-		this.u1 = unit("单位一", this.areaA, "BUREAU", "STATE_OWNED", "ACTIVE", null, true);
-		this.u2 = unit("单位二", this.areaA, "NONE", "NON_PUBLIC", "ACTIVE", null, false);
-		this.u3 = unit("单位三", this.areaB, "MINISTERIAL", "PARTY_GOVERNMENT", "ACTIVE", null, false);
-		this.u4 = unit("单位四", this.areaB, "NONE", "OTHER", "MOVED_OUT", "2023-06-01", false);
-		this.u5 = unit("单位五", this.areaA, "BUREAU", "PUBLIC_INSTITUTION", "ACTIVE", null, false);
+		this.u1 = unit("单位一", this.areaA, "BUREAU", "STATE_OWNED", "ACTIVE", null, "2015-01-01");
+		this.u2 = unit("单位二", this.areaA, "NONE", "NON_PUBLIC", "ACTIVE", null, "2015-01-01");
+		this.u3 = unit("单位三", this.areaB, "MINISTERIAL", "PARTY_GOVERNMENT", "ACTIVE", null, "2015-01-01");
+		this.u4 = unit("单位四", this.areaB, "NONE", "OTHER", "MOVED_OUT", "2023-06-01", "2015-01-01");
+		this.u5 = unit("单位五", this.areaA, "BUREAU", "PUBLIC_INSTITUTION", "ACTIVE", null, "2015-01-01");
+		// arrived in the middle of the year under test: counted in 2024, not in 2023
+		this.u6 = unit("单位六", this.areaB, "NONE", "STATE_OWNED", "ACTIVE", null, "2024-06-15");
+		// its liaison left on 31 December: no primary liaison in office at the end of
+		// 2024
+		this.u7 = unit("单位七", this.areaB, "NONE", "STATE_OWNED", "ACTIVE", null, "2015-01-01");
 		liaison(this.u1, "张一", "2020-01-01", null);
 		liaison(this.u2, "李二", "2021-01-01", "2024-03-31");
 		liaison(this.u5, "王五", "2025-01-01", null);
+		liaison(this.u6, "赵六", "2024-06-15", null);
+		liaison(this.u7, "孙七", "2020-01-01", "2024-12-31");
+		// the coordination committee's roster: unit one's party organisation since 2020,
+		// unit three's from 2021 until the end of June 2024 (a membership ended mid-year)
+		membership(partyOrg(this.u1), this.coordination, "2020-01-01", null);
+		membership(partyOrg(this.u3), this.coordination, "2021-01-01", "2024-06-30");
 
 		accounts();
 
@@ -186,6 +208,10 @@ class AnnualReportIntegrationTests {
 				"insert into evaluation_recognition (round_id, unit_id, title, category, category_rank, total, "
 						+ "confirmed_by) values (?, ?, 'ADVANCED_UNIT', 'STATE_OWNED', 1, 84, 'staff')",
 				round, this.u1);
+		this.db.update(
+				"insert into evaluation_recognition (round_id, unit_id, title, category, category_rank, total, "
+						+ "confirmed_by) values (?, ?, 'ADVANCED_PARTY_ORG', 'STATE_OWNED', 1, 84, 'staff')",
+				round, this.u1);
 	}
 
 	// ------------------------------------------------------------------ part 1
@@ -197,16 +223,41 @@ class AnnualReportIntegrationTests {
 		Map<String, Figure> f = figures(report);
 
 		// structure as of 31 Dec (and 31 Dec the year before)
-		expect(f, "structure.organisations",
-				"select count(*) from organisation where (retired_on is null and status = 'ACTIVE') or retired_on > date '2024-12-31'",
-				"select count(*) from organisation where (retired_on is null and status = 'ACTIVE') or retired_on > date '2023-12-31'");
-		assertThat(f.get("structure.organisations").value()).isEqualByComparingTo("5");
-		assertThat(f.get("structure.organisations").previous()).isEqualByComparingTo("6");
-		expect(f, "structure.units",
-				"select count(*) from resident_unit where status = 'ACTIVE' or status_date > date '2024-12-31'",
-				"select count(*) from resident_unit where status = 'ACTIVE' or status_date > date '2023-12-31'");
-		expect(f, "structure.coordinationMembers", "select count(*) from resident_unit where coordination_member",
-				"select count(*) from resident_unit where coordination_member");
+		// organisations not retired by then; a unit's party organisation once its unit is
+		// there
+		String organisations = """
+				select count(*) from organisation o
+				where ((o.retired_on is null and o.status = 'ACTIVE') or o.retired_on > date '%1$s')
+				  and not exists (select 1 from resident_unit u where u.party_org_id = o.id and u.effective_from > date '%1$s')""";
+		expect(f, "structure.organisations", organisations.formatted("2024-12-31"),
+				organisations.formatted("2023-12-31"));
+		// five bodies plus the coordination committee and two units' party organisations
+		assertThat(f.get("structure.organisations").value()).isEqualByComparingTo("8");
+		assertThat(f.get("structure.organisations").previous()).isEqualByComparingTo("9");
+		// units on 31 December: arrived by then and not yet gone (unit four left in 2023,
+		// unit six arrived in June 2024)
+		String present = "select count(*) from resident_unit where effective_from <= date '%1$s'"
+				+ " and (status = 'ACTIVE' or status_date > date '%1$s')";
+		expect(f, "structure.units", present.formatted("2024-12-31"), present.formatted("2023-12-31"));
+		assertThat(f.get("structure.units").value()).isEqualByComparingTo("6");
+		assertThat(f.get("structure.units").previous()).isEqualByComparingTo("5");
+		// the roster of the committee holding the coordination role on 31 December
+		String roster = """
+				select count(*) from membership m join organisation g on g.id = m.group_id
+				where g.structure_role = 'NETWORK_COORDINATION' and m.valid_from <= date '%1$s'
+				  and (m.valid_to is null or m.valid_to >= date '%1$s')""";
+		expect(f, "structure.coordinationMembers", roster.formatted("2024-12-31"), roster.formatted("2023-12-31"));
+		assertThat(f.get("structure.coordinationMembers").value()).isEqualByComparingTo("1");
+		assertThat(f.get("structure.coordinationMembers").previous()).isEqualByComparingTo("2");
+		// the figure and the committee's row of the groups table are one count
+		List<Cell> committeeRow = table(report, "structure.groups").rows()
+			.stream()
+			.filter((r) -> "党建协调委员会".equals(r.get(0).text()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(committeeRow.get(2).number()).isEqualByComparingTo(f.get("structure.coordinationMembers").value());
+		assertThat(committeeRow.get(3).number())
+			.isEqualByComparingTo(f.get("structure.coordinationMembers").previous());
 		expect(f, "structure.networkMemberships", """
 				select count(*) from membership m join organisation g on g.id = m.group_id
 				where g.structure_role is not null and m.valid_from <= date '2024-12-31'
@@ -214,7 +265,8 @@ class AnnualReportIntegrationTests {
 				select count(*) from membership m join organisation g on g.id = m.group_id
 				where g.structure_role is not null and m.valid_from <= date '2023-12-31'
 				  and coalesce(m.valid_to, date '9999-12-31') >= date '2023-12-31'""");
-		assertThat(f.get("structure.networkMemberships").value()).isEqualByComparingTo("2");
+		assertThat(f.get("structure.networkMemberships").value()).isEqualByComparingTo("3");
+		assertThat(f.get("structure.networkMemberships").previous()).isEqualByComparingTo("3");
 		expect(f, "structure.committeeMemberships", """
 				select count(*) from membership m join organisation g on g.id = m.group_id
 				where g.type = 'CO_GOVERNANCE_COMMITTEE' and m.valid_from <= date '2024-12-31'
@@ -348,9 +400,72 @@ class AnnualReportIntegrationTests {
 				where r.year = 2024 and r.status <> 'OPEN'""", "select 0");
 		assertThat(f.get("evaluation.average").value()).isEqualByComparingTo("73.00");
 		assertThat(f.get("evaluation.average").previous()).isNull();
-		expect(f, "evaluation.recognitions", """
-				select count(*) from evaluation_recognition x join evaluation_round r on r.id = x.round_id
-				where r.year = 2024""", "select 0");
+		// recognised units, not titles: unit one holds two titles
+		expect(f, "evaluation.recognitions",
+				"""
+						select count(distinct x.unit_id) from evaluation_recognition x join evaluation_round r on r.id = x.round_id
+						where r.year = 2024""",
+				"select 0");
+		assertThat(f.get("evaluation.recognitions").value()).isEqualByComparingTo("1");
+		assertThat(table(report, "evaluation.recognitions").rows()).hasSize(2);
+
+		// part 2's count of units without a primary liaison in office on 31 December: a
+		// liaison whose appointment ends on a day is out of office on that day
+		expect(f, "liaison.count",
+				"""
+						select count(*) from resident_unit u
+						where u.effective_from <= date '2024-12-31' and (u.status = 'ACTIVE' or u.status_date > date '2024-12-31')
+						  and not exists (select 1 from liaison l where l.unit_id = u.id and l.is_primary
+						    and l.start_date <= date '2024-12-31' and (l.end_date is null or l.end_date > date '2024-12-31'))""",
+				null);
+	}
+
+	/**
+	 * Units registered today, two of them joining the coordination committee through the
+	 * unit form (which also gives them party organisations): every figure, table and
+	 * chart of every earlier year stays as it was, and this year counts them.
+	 */
+	@Test
+	void unitsRegisteredTodayLeaveEveryEarlierYearAsItWas() {
+		int thisYear = LocalDate.now().getYear();
+		Map<Integer, String> before = new java.util.TreeMap<>();
+		for (int year = 2020; year < thisYear; year++) {
+			before.put(year, sections(year));
+		}
+		BigDecimal unitsNow = figures(as("staff", () -> this.reports.live(thisYear))).get("structure.units").value();
+		as("staff", () -> {
+			for (int i = 1; i <= 5; i++) {
+				boolean member = i <= 2;
+				this.units
+					.create(new UnitForm("今日登记单位" + i, null, null, UnitCategory.STATE_OWNED, null, AdminRank.BUREAU,
+							false, null, this.areaA, null, 100, null, null, member ? PartyOrgKind.BRANCH : null, 10,
+							null, null, member, null, UnitStatus.ACTIVE, null, null, null));
+			}
+			return null;
+		});
+		try {
+			for (int year = 2020; year < thisYear; year++) {
+				assertThat(sections(year)).as("report of " + year).isEqualTo(before.get(year));
+			}
+			Map<String, Figure> now = figures(as("staff", () -> this.reports.live(thisYear)));
+			assertThat(now.get("structure.units").value()).isEqualByComparingTo(unitsNow.add(BigDecimal.valueOf(5)));
+		}
+		finally {
+			this.db.update("delete from membership where organisation_id in"
+					+ " (select party_org_id from resident_unit where name like '今日登记单位%')");
+			this.db.update("delete from unit_change where unit_id in"
+					+ " (select id from resident_unit where name like '今日登记单位%')");
+			List<Long> orgs = this.db.queryForList(
+					"select party_org_id from resident_unit where name like '今日登记单位%' and party_org_id is not null",
+					Long.class);
+			this.db.update("delete from resident_unit where name like '今日登记单位%'");
+			orgs.forEach((id) -> this.db.update("delete from organisation where id = ?", id));
+		}
+	}
+
+	/** A year's report as the sub-district sees it, without the time it was made. */
+	private String sections(int year) {
+		return String.valueOf(as("staff", () -> this.reports.live(year)).sections());
 	}
 
 	// ------------------------------------------------------------------ part 2
@@ -371,9 +486,24 @@ class AnnualReportIntegrationTests {
 			.containsExactly("G1/健康义诊", "G2/文化演出", "G4/文艺交流");
 
 		Table noLiaison = table(report, "liaison.missing");
-		assertThat(noLiaison.rows()).extracting((r) -> r.get(0).text()).containsExactly("单位三", "单位二", "单位五");
-		assertThat(noLiaison.rows().get(1).get(2).text()).isEqualTo("李二");
-		assertThat(noLiaison.rows().get(1).get(3).text()).isEqualTo("2024-03-31");
+		assertThat(noLiaison.rows()).extracting((r) -> r.get(0).text()).containsExactly("单位七", "单位三", "单位二", "单位五");
+		assertThat(noLiaison.rows().get(0).get(2).text()).isEqualTo("孙七");
+		assertThat(noLiaison.rows().get(0).get(3).text()).isEqualTo("2024-12-31");
+		assertThat(noLiaison.rows().get(2).get(2).text()).isEqualTo("李二");
+		assertThat(noLiaison.rows().get(2).get(3).text()).isEqualTo("2024-03-31");
+		// the page says on which day: 31 December of a past year
+		Section liaisonSection = report.sections()
+			.stream()
+			.filter((x) -> x.key().equals("liaison"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(liaisonSection.notes()).extracting(AnnualReport.Note::messageKey)
+			.containsExactly("report.annual.note.asOf.yearEnd");
+		assertThat(liaisonSection.notes().get(0).args()).containsExactly("2024-12-31");
+		// in 2023 unit seven's liaison was in office, unit six had not arrived
+		assertThat(table(as("staff", () -> this.reports.live(Y - 1)), "liaison.missing").rows())
+			.extracting((r) -> r.get(0).text())
+			.containsExactly("单位三", "单位五");
 
 		Table lowest = table(report, "areas.lowest");
 		assertThat(lowest.rows()).extracting((r) -> r.get(0).messageKey())
@@ -421,9 +551,9 @@ class AnnualReportIntegrationTests {
 						join resident_unit u on u.id = h.unit_id
 						where a.status = 'HELD' and extract(year from a.start_at) = 2023 and u.residential_area_id = %d"""
 					.formatted(this.areaA));
-		expect(f, "structure.units",
-				"select count(*) from resident_unit where status = 'ACTIVE' and residential_area_id = " + this.areaA,
-				"select count(*) from resident_unit where status = 'ACTIVE' and residential_area_id = " + this.areaA);
+		String present = "select count(*) from resident_unit where effective_from <= date '%1$s'"
+				+ " and (status = 'ACTIVE' or status_date > date '%1$s') and residential_area_id = " + this.areaA;
+		expect(f, "structure.units", present.formatted("2024-12-31"), present.formatted("2023-12-31"));
 		assertThat(table(sec, "red.commitments").rows()).extracting((r) -> r.get(0).text()).containsExactly("G1");
 		assertThat(table(sec, "liaison.missing").rows()).extracting((r) -> r.get(0).text())
 			.containsExactly("单位二", "单位五");
@@ -623,12 +753,19 @@ class AnnualReportIntegrationTests {
 	}
 
 	private long unit(String name, long area, String rank, String category, String status, String statusDate,
-			boolean coordination) {
+			String effectiveFrom) {
 		return this.db.queryForObject("""
 				insert into resident_unit (name, residential_area_id, admin_rank, category, status, status_date,
-				  coordination_member, coordination_member_since)
-				values (?, ?, ?, ?, ?, cast(? as date), ?, case when ? then date '2020-01-01' end) returning id""",
-				Long.class, name, area, rank, category, status, statusDate, coordination, coordination);
+				  effective_from)
+				values (?, ?, ?, ?, ?, cast(? as date), cast(? as date)) returning id""", Long.class, name, area, rank,
+				category, status, statusDate, effectiveFrom);
+	}
+
+	/** Gives a unit a party organisation node (under the coordination committee). */
+	private long partyOrg(long unit) {
+		long org = org("UNIT_PARTY_ORG", null, "党组织" + unit, this.coordination, null);
+		this.db.update("update resident_unit set party_org_id = ?, party_org_kind = 'BRANCH' where id = ?", org, unit);
+		return org;
 	}
 
 	private void liaison(long unit, String name, String start, String end) {
