@@ -18,7 +18,6 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.structure.OrganisationForm;
 import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
@@ -56,15 +55,18 @@ public class UnitService implements UnitDirectory {
 
 	private final UnitCoordination coordination;
 
+	private final UnitEdits edits;
+
 	private final Clock clock;
 
 	private volatile List<Long> networkIds = List.of();
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
 			StructureService structure, UnitHistory history, UnitListQueries listQueries, UnitCoordination coordination,
-			Clock clock) {
+			UnitEdits edits, Clock clock) {
 		this.units = units;
 		this.coordination = coordination;
+		this.edits = edits;
 		this.clock = clock;
 		this.listQueries = listQueries;
 		this.liaisons = liaisons;
@@ -393,7 +395,8 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * Copies a form onto a unit, recording every changed field in the history.
+	 * Copies a form onto a unit, recording every changed field in the history
+	 * ({@link UnitEdits#apply}).
 	 * @param u the unit
 	 * @param f the form
 	 * @param source where the change comes from
@@ -401,108 +404,21 @@ public class UnitService implements UnitDirectory {
 	 * @return how many fields changed
 	 */
 	int apply(ResidentUnit u, UnitForm f, ChangeSource source, boolean record) {
-		Long id = u.getId();
-		int changed = 0;
-		changed += set(record, id, source, "name", u.getName(), Objects.requireNonNull(f.name()).trim(), u::setName);
-		changed += set(record, id, source, "shortName", u.getShortName(), blank(f.shortName()), u::setShortName);
-		changed += set(record, id, source, "creditCode", u.getCreditCode(), normaliseCode(f.creditCode()),
-				u::setCreditCode);
-		changed += set(record, id, source, "category", u.getCategory(), Objects.requireNonNull(f.category()),
-				u::setCategory);
-		InstitutionType subType = f.category() == UnitCategory.PUBLIC_INSTITUTION ? f.subType() : null;
-		changed += set(record, id, source, "subType", u.getSubType(), subType, u::setSubType);
-		changed += set(record, id, source, "adminRank", u.getAdminRank(), Objects.requireNonNull(f.adminRank()),
-				u::setAdminRank);
-		changed += set(record, id, source, "dualManaged", u.isDualManaged(), f.dualManaged(), u::setDualManaged);
-		changed += set(record, id, source, "address", u.getAddress(), blank(f.address()), u::setAddress);
-		changed += set(record, id, source, "residentialAreaId", u.getResidentialAreaId(), f.residentialAreaId(),
-				u::setResidentialAreaId);
-		changed += set(record, id, source, "gridRef", u.getGridRef(), blank(f.gridRef()), u::setGridRef);
-		changed += set(record, id, source, "headcount", u.getHeadcount(), f.headcount() == null ? 0 : f.headcount(),
-				u::setHeadcount);
-		changed += set(record, id, source, "contactPhone", u.getContactPhone(), blank(f.contactPhone()),
-				u::setContactPhone);
-		changed += set(record, id, source, "contactEmail", u.getContactEmail(), blank(f.contactEmail()),
-				u::setContactEmail);
-		changed += set(record, id, source, "partyOrgKind", u.getPartyOrgKind(), f.partyOrgKind(), u::setPartyOrgKind);
-		changed += set(record, id, source, "partyMemberCount", u.getPartyMemberCount(),
-				f.partyMemberCount() == null ? 0 : f.partyMemberCount(), u::setPartyMemberCount);
-		changed += set(record, id, source, "sectorCommittee", u.getSectorCommittee(), blank(f.sectorCommittee()),
-				u::setSectorCommittee);
-		changed += set(record, id, source, "networkId", u.getNetworkId(), f.networkId(), u::setNetworkId);
-		changed += this.coordination.apply(u, f, source, record);
-		changed += set(record, id, source, "status", u.getStatus(), Objects.requireNonNull(f.status()), u::setStatus);
-		changed += set(record, id, source, "statusDate", u.getStatusDate(),
-				f.status() == UnitStatus.ACTIVE ? null : f.statusDate(), u::setStatusDate);
-		// a blank start keeps the stored one; a new unit starts on the day it is
-		// registered, or earlier when the form shows it at work before (V70)
-		LocalDate start = (f.effectiveFrom() != null) ? f.effectiveFrom()
-				: (id != null) ? u.getEffectiveFrom() : firstDay(f);
-		changed += set(record, id, source, "effectiveFrom", (id != null) ? u.getEffectiveFrom() : null, start,
-				u::setEffectiveFrom);
-		return changed;
-	}
-
-	/**
-	 * A new unit's first day when the form gives none: the day it is registered, or the
-	 * day it joined the coordination committee or left, when earlier (a unit registered
-	 * after it left is never counted).
-	 */
-	private LocalDate firstDay(UnitForm f) {
-		LocalDate first = today();
-		for (LocalDate d : new LocalDate[] { f.coordinationMember() ? f.coordinationMemberSince() : null,
-				(f.status() != UnitStatus.ACTIVE) ? f.statusDate() : null }) {
-			if (d != null && d.isBefore(first)) {
-				first = d;
-			}
-		}
-		return first;
+		return this.edits.apply(u, f, source, record);
 	}
 
 	<T> int set(boolean record, @Nullable Long id, ChangeSource source, String field, @Nullable T oldValue,
 			@Nullable T newValue, java.util.function.Consumer<@Nullable T> setter) {
-		if (Objects.equals(oldValue, newValue)) {
-			return 0;
-		}
-		if (record && id != null) {
-			this.history.record(id, source, field, oldValue, newValue);
-		}
-		setter.accept(newValue);
-		return 1;
+		return this.edits.set(record, id, source, field, oldValue, newValue, setter);
 	}
 
 	/**
-	 * Gives a unit with a party organisation kind its node in the structure, under its
-	 * network (or the coordination committee), and keeps the node's member count in step.
+	 * Gives a unit its party organisation node and writes its coordination membership
+	 * ({@link UnitEdits#ensurePartyOrganisation}).
+	 * @param u the unit
 	 */
 	void ensurePartyOrganisation(ResidentUnit u) {
-		partyOrganisation(u);
-		// the coordination committee's roster holds the party organisation
-		this.coordination.write(u);
-	}
-
-	private void partyOrganisation(ResidentUnit u) {
-		if (u.getPartyOrgKind() == null) {
-			return;
-		}
-		if (u.getPartyOrgId() == null) {
-			Long parent = u.getNetworkId() != null ? u.getNetworkId()
-					: this.structure.holderOf(StructureRole.NETWORK_COORDINATION).orElse(null);
-			if (parent == null) {
-				return;
-			}
-			String suffix = switch (u.getPartyOrgKind()) {
-				case COMMITTEE -> "党委";
-				case GENERAL_BRANCH -> "党总支";
-				case BRANCH -> "党支部";
-			};
-			Long orgId = this.structure.create(new OrganisationForm(OrganisationType.UNIT_PARTY_ORG,
-					u.getName() + suffix, null, parent, null, null, u.getPartyMemberCount(), null));
-			u.setPartyOrgId(orgId);
-		}
-		else {
-			this.structure.updateMemberCount(u.getPartyOrgId(), u.getPartyMemberCount());
-		}
+		this.edits.ensurePartyOrganisation(u);
 	}
 
 	/**
