@@ -50,12 +50,12 @@ public record UnitForm(
 		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String sectorCommittee,
 		@Nullable Long networkId, boolean coordinationMember,
-		@PastOrPresent(message = "{unit.date.future}") @DateTimeFormat(
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coordinationMemberSince,
 		@NotNull(message = "{validation.required}") @Nullable UnitStatus status,
-		@PastOrPresent(message = "{unit.date.future}") @DateTimeFormat(
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusDate,
-		@PastOrPresent(message = "{unit.date.future}") @DateTimeFormat(
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveFrom,
 		@Nullable Long version) {
 
