@@ -40,12 +40,13 @@ public record AgreementFilter(@Nullable String q, @Nullable AgreementStatus stat
 	}
 
 	/**
-	 * Agreements of one colour.
+	 * Active agreements of one colour: the dashboard's red reminder, whose commitments
+	 * are those of active agreements.
 	 * @param rag the colour
 	 * @return the filter
 	 */
-	public static AgreementFilter ofColour(Rag rag) {
-		return new AgreementFilter(null, null, null, null, null, null, null, rag, null);
+	public static AgreementFilter activeOfColour(Rag rag) {
+		return new AgreementFilter(null, AgreementStatus.ACTIVE, null, null, null, null, null, rag, null);
 	}
 
 	AgreementFilter withUnit(@Nullable Long unit) {

@@ -146,8 +146,9 @@ class DashboardController {
 		AgreementFilter ending = AgreementFilter.activeEnding(today, today.plusDays(60));
 		figures.put("ending", DashboardFigure.count("ending", this.agreementQueries.count(ending), DashboardFigure
 			.link("/agreements", "status", "ACTIVE", "endsFrom", today, "endsTo", today.plusDays(60))));
-		figures.put("red", DashboardFigure.count("red", this.agreementQueries.count(AgreementFilter.ofColour(Rag.RED)),
-				DashboardFigure.link("/agreements", "rag", Rag.RED)));
+		figures.put("red",
+				DashboardFigure.count("red", this.agreementQueries.count(AgreementFilter.activeOfColour(Rag.RED)),
+						DashboardFigure.link("/agreements", "status", "ACTIVE", "rag", Rag.RED)));
 		model.addAttribute("figures", figures);
 		// the soonest eight of the ending agreements, and the first red commitments
 		model.addAttribute("endingFirst", this.agreements.endingSoon(SHOWN).first());
