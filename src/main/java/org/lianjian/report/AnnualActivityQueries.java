@@ -93,6 +93,26 @@ class AnnualActivityQueries {
 			byFestival.add(List.of(Cell.text(rs.getString("name")), Cell.number(rs.getLong("cur")),
 					Cell.number(rs.getLong("served")), Cell.number(rs.getLong("prev"))));
 		});
+		long[] festivals = new long[2];
+		byFestival.forEach((r) -> festivals[0] += r.get(1).number().longValue());
+		byFestival.forEach((r) -> festivals[1] += r.get(3).number().longValue());
+		List<Figure> figures = List.of(figure("activities.held", totals[0], totals[1]),
+				figure("activities.festival", festivals[0], festivals[1]),
+				figure("activities.residentsServed", totals[2], totals[3]));
+		List<Table> tables = List.of(new Table("activities.types", "report.annual.table.activities.types",
+				List.of("report.annual.col.activityType", "report.annual.col.activities",
+						"report.annual.col.residentsServed", "report.annual.col.previous"),
+				byType),
+				new Table("activities.festivals", "report.annual.table.activities.festivals",
+						List.of("report.annual.col.festival", "report.annual.col.activities",
+								"report.annual.col.residentsServed", "report.annual.col.previous"),
+						byFestival));
+		Chart chart = byMonth(p);
+		return section("activities", 1, figures, tables, List.of(chart), List.of());
+	}
+
+	/** Held activities per month of the year and of the year before. */
+	private Chart byMonth(MapSqlParameterSource p) {
 		BigDecimal[] months = new BigDecimal[12];
 		BigDecimal[] previousMonths = new BigDecimal[12];
 		Arrays.fill(months, BigDecimal.ZERO);
@@ -111,24 +131,9 @@ class AnnualActivityQueries {
 		for (int m = 1; m <= 12; m++) {
 			monthCells.add(Cell.key("report.annual.month." + m));
 		}
-		long[] festivals = new long[2];
-		byFestival.forEach((r) -> festivals[0] += r.get(1).number().longValue());
-		byFestival.forEach((r) -> festivals[1] += r.get(3).number().longValue());
-		List<Figure> figures = List.of(figure("activities.held", totals[0], totals[1]),
-				figure("activities.festival", festivals[0], festivals[1]),
-				figure("activities.residentsServed", totals[2], totals[3]));
-		List<Table> tables = List.of(new Table("activities.types", "report.annual.table.activities.types",
-				List.of("report.annual.col.activityType", "report.annual.col.activities",
-						"report.annual.col.residentsServed", "report.annual.col.previous"),
-				byType),
-				new Table("activities.festivals", "report.annual.table.activities.festivals",
-						List.of("report.annual.col.festival", "report.annual.col.activities",
-								"report.annual.col.residentsServed", "report.annual.col.previous"),
-						byFestival));
-		Chart chart = new Chart("chart.activities-by-month", "report.annual.chart.activitiesByMonth", "BAR", monthCells,
+		return new Chart("chart.activities-by-month", "report.annual.chart.activitiesByMonth", "BAR", monthCells,
 				List.of(new Series("report.annual.series.thisYear", List.of(months)),
 						new Series("report.annual.series.lastYear", List.of(previousMonths))));
-		return section("activities", 1, figures, tables, List.of(chart), List.of());
 	}
 
 	/** Volunteers and hours per unit (units in scope), top 15 in a table and a chart. */

@@ -28,6 +28,15 @@ class AnnualReportFixture {
 
 	/** Inserts the dataset. */
 	void build() {
+		structureAndUnits();
+		accounts();
+		agreements();
+		activitiesProjectsAndPositions();
+		evaluation();
+	}
+
+	/** The structure, the units, their liaisons and the coordination roster. */
+	private void structureAndUnits() {
 		this.core = org("WORKING_COMMITTEE", "CORE", "核心", null, null);
 		this.n1 = org("NETWORK", "NETWORK_RESIDENTIAL", "居民区网络", this.core, null);
 		this.areaA = org("RESIDENTIAL_PARTY_ORG", null, "甲居民区党委", this.n1, null);
@@ -59,9 +68,10 @@ class AnnualReportFixture {
 		// unit three's from 2021 until the end of June 2024 (a membership ended mid-year)
 		membership(partyOrg(this.u1), this.coordination, "2020-01-01", null);
 		membership(partyOrg(this.u3), this.coordination, "2021-01-01", "2024-06-30");
+	}
 
-		accounts();
-
+	/** Agreements, commitments and fulfilment. */
+	private void agreements() {
 		this.g1 = agreement("G1", "ACTIVE", this.areaA, "2023-01-01", "2025-12-31", "2022-12-20", null, null, this.u1,
 				this.u2);
 		this.g2 = agreement("G2", "EXPIRED", this.areaB, "2022-01-01", "2024-06-30", "2022-01-01", null, null, this.u3);
@@ -84,7 +94,10 @@ class AnnualReportFixture {
 		fulfil(this.c3, this.g2, "2023-08-01", "4");
 		fulfil(this.c4, this.g3, "2024-02-01", "1");
 		fulfil(this.c6, this.g6, "2023-04-01", "0.2");
+	}
 
+	/** Activities, projects and positions with their bookings. */
+	private void activitiesProjectsAndPositions() {
 		long a1 = activity("学雷锋", "VOLUNTEER", "HELD", "2024-03-05 09:00", this.areaA, "lei-feng-day", 30);
 		long a2 = activity("艺术节", "CULTURE", "HELD", "2024-10-05 14:00", this.areaB, null, 50);
 		long a3 = activity("计划中", "VOLUNTEER", "PLANNED", "2024-12-01 09:00", this.areaA, null, null);
@@ -115,7 +128,10 @@ class AnnualReportFixture {
 		booking(pos1, "2024-05-02 09:00", "2024-05-02 10:30", "CANCELLED");
 		booking(pos2, "2023-05-01 14:00", "2023-05-01 17:00", "BOOKED");
 		booking(pos2, "2024-11-01 10:00", "2024-11-01 11:00", "BOOKED");
+	}
 
+	/** A closed round of 2024 (two titles for unit one) and an open round of 2023. */
+	private void evaluation() {
 		long round = this.db.queryForObject(
 				"insert into evaluation_round (year, title, status) values (2024, '2024 评议', 'CLOSED') returning id",
 				Long.class);
