@@ -255,7 +255,7 @@ class HostileInputTests {
 			Map.entry("POST /units/{id}/liaisons/handover",
 					"select start_date as \"startDate\" from liaison order by id desc limit 1"),
 			Map.entry("POST /units/new",
-					"select status_date as \"statusDate\", coordination_member_since as \"coordinationMemberSince\""
+					"select status_date as \"statusDate\", effective_from as \"effectiveFrom\""
 							+ " from resident_unit order by id desc limit 1"),
 			Map.entry("POST /units/{id}/edit",
 					"select status_date as \"statusDate\" from resident_unit where id = :id"));

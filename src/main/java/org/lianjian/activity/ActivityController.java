@@ -85,9 +85,13 @@ class ActivityController {
 
 	private final RenderedPages rendered;
 
+	private final ActivityFigures figures;
+
 	ActivityController(ActivityService activities, ActivityExporter exporter, ScopeService scopes,
-			MessageSource messages, ProjectService projects, FormRebuilder forms, RenderedPages rendered) {
+			MessageSource messages, ProjectService projects, FormRebuilder forms, RenderedPages rendered,
+			ActivityFigures figures) {
 		this.rendered = rendered;
+		this.figures = figures;
 		this.forms = forms;
 		this.projects = projects;
 		this.activities = activities;
@@ -109,6 +113,10 @@ class ActivityController {
 			model.addAttribute("filter", f);
 			model.addAttribute("unitPick", pick);
 			model.addAttribute("page", this.activities.search(f));
+			if (f.status() == ActivityStatus.HELD) {
+				// the volunteer hours of held activities, as the dashboards count them
+				model.addAttribute("hours", this.figures.hours(f));
+			}
 			model.addAttribute("types", ActivityType.values());
 			model.addAttribute("statuses", ActivityStatus.values());
 			model.addAttribute("years", ListExports.recentYears());

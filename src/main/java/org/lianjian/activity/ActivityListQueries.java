@@ -1,5 +1,6 @@
 package org.lianjian.activity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -59,6 +60,23 @@ class ActivityListQueries {
 				"select count(*) from (select 1 from activity a" + where + " limit :cap) counted", p, Long.class);
 		long counted = (total != null) ? total : 0;
 		return new Result(rows, Math.min(counted, cap), counted > cap);
+	}
+
+	/**
+	 * The volunteer hours logged on the activities of the list: of the list's unit when
+	 * it is filtered by a unit, else of every unit.
+	 * @param scope the current user's scope
+	 * @param f the filters (the page is ignored)
+	 * @return the hours
+	 */
+	BigDecimal hours(DataScope scope, ActivityFilter f) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		String where = where(scope, f, p);
+		BigDecimal hours = this.jdbc.queryForObject(
+				"select coalesce(sum(h.hours), 0) from activity_unit_hours h join activity a on a.id = h.activity_id"
+						+ where + ((f.unit() != null) ? " and h.unit_id = :unit" : ""),
+				p, BigDecimal.class);
+		return (hours != null) ? hours : BigDecimal.ZERO;
 	}
 
 	/**

@@ -82,7 +82,7 @@ class AgreementController {
 
 	/** The list's filter parameters, kept by the export link. */
 	private static final Set<String> EXPORT_PARAMS = Set.of("q", "status", "level", "area", "unit", "unitName", "org",
-			"year", "rag");
+			"year", "rag", "endsFrom", "endsTo");
 
 	private final AgreementService agreements;
 

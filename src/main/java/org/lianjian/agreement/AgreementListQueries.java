@@ -155,6 +155,14 @@ class AgreementListQueries {
 			p.addValue("yearStart", LocalDate.of(filter.year(), 1, 1))
 				.addValue("yearEnd", LocalDate.of(filter.year(), 12, 31));
 		}
+		if (filter.endsFrom() != null) {
+			w.append(" and a.term_end >= :endsFrom");
+			p.addValue("endsFrom", filter.endsFrom());
+		}
+		if (filter.endsTo() != null) {
+			w.append(" and a.term_end <= :endsTo");
+			p.addValue("endsTo", filter.endsTo());
+		}
 		if (!q.isEmpty()) {
 			w.append(" and (lower(a.title) like :q escape '' or lower(a.number) like :q escape '')");
 			p.addValue("q", q);

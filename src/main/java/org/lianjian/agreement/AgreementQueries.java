@@ -1,5 +1,7 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.lianjian.unit.UnitService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Agreements as other pages show them: the "agreements" tab of a unit and of an
@@ -30,13 +33,40 @@ public class AgreementQueries {
 
 	private final UnitService units;
 
+	private final AgreementListQueries listQueries;
+
+	private final RagQueries ragQueries;
+
+	private final Clock clock;
+
 	AgreementQueries(AgreementService agreements, AgreementOptionRepository options, ScopeService scopes,
-			StructureService structure, UnitService units) {
+			StructureService structure, UnitService units, AgreementListQueries listQueries, RagQueries ragQueries,
+			Clock clock) {
+		this.listQueries = listQueries;
+		this.ragQueries = ragQueries;
+		this.clock = clock;
 		this.agreements = agreements;
 		this.options = options;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
+	}
+
+	/**
+	 * How many agreements the agreement list shows for a filter, in the current user's
+	 * scope: the list's own count (the colour judged by {@link RagQueries} as the list
+	 * judges it), so that a figure counted here and the list it links to agree.
+	 * @param filter the list's filters (the page is ignored)
+	 * @return the list's total
+	 */
+	@Transactional(readOnly = true)
+	public long count(AgreementFilter filter) {
+		DataScope scope = this.scopes.current();
+		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		if (filter.rag() == null) {
+			return this.listQueries.count(scope, filter, q);
+		}
+		return this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(this.clock), 0, 1).total();
 	}
 
 	/**

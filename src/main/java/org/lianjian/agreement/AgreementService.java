@@ -127,15 +127,12 @@ public class AgreementService {
 	 */
 	@Transactional(readOnly = true)
 	public List<AgreementViews.Summary> exportRows(AgreementFilter filter) {
-		AgreementFilter all = new AgreementFilter(filter.q(), filter.status(), filter.level(), filter.area(),
-				filter.unit(), filter.org(), filter.year(), filter.rag(), null);
+		AgreementFilter all = filter.withPage(null);
 		List<AgreementViews.Summary> rows = new ArrayList<>();
 		PageView<AgreementViews.Summary> p = search(all);
 		rows.addAll(p.content());
 		for (int i = 1; i < p.totalPages(); i++) {
-			rows.addAll(search(new AgreementFilter(filter.q(), filter.status(), filter.level(), filter.area(),
-					filter.unit(), filter.org(), filter.year(), filter.rag(), i))
-				.content());
+			rows.addAll(search(filter.withPage(i)).content());
 		}
 		return rows;
 	}

@@ -178,6 +178,8 @@ class RagQueries {
 			and (cast(:org as bigint) is null or a.community_org_id = :org)
 			and (cast(:yearEnd as date) is null or a.term_start <= :yearEnd)
 			and (cast(:yearStart as date) is null or a.term_end >= :yearStart)
+			and (cast(:endsFrom as date) is null or a.term_end >= :endsFrom)
+			and (cast(:endsTo as date) is null or a.term_end <= :endsTo)
 			and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)""";
 
 	/**
@@ -201,6 +203,8 @@ class RagQueries {
 			.addValue("org", filter.org())
 			.addValue("yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
 			.addValue("yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
+			.addValue("endsFrom", filter.endsFrom())
+			.addValue("endsTo", filter.endsTo())
 			.addValue("q", q)
 			.addValue("rag", rag.ordinal())
 			.addValue("offset", offset)

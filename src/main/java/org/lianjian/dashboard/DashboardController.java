@@ -3,15 +3,21 @@ package org.lianjian.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lianjian.account.AccountService;
 import org.lianjian.activity.ActivityBrief;
+import org.lianjian.activity.ActivityFigures;
 import org.lianjian.activity.ActivityService;
 import org.lianjian.activity.ActivityStatus;
 import org.lianjian.activity.ActivityView;
 import org.lianjian.activity.UnitActivities;
+import org.lianjian.agreement.AgreementFilter;
+import org.lianjian.agreement.AgreementQueries;
 import org.lianjian.agreement.AgreementService;
+import org.lianjian.agreement.Rag;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.LayoutUser;
 import org.lianjian.account.Role;
@@ -62,6 +68,10 @@ class DashboardController {
 
 	private final DashboardFigures figures;
 
+	private final AgreementQueries agreementQueries;
+
+	private final ActivityFigures activityFigures;
+
 	private final RenderedPages rendered;
 
 	private final LayoutUser layoutUser;
@@ -71,8 +81,10 @@ class DashboardController {
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
 			ActivityService activities, DashboardFigures figures, RenderedPages rendered, LayoutUser layoutUser,
-			Clock clock) {
+			Clock clock, AgreementQueries agreementQueries, ActivityFigures activityFigures) {
 		this.clock = clock;
+		this.agreementQueries = agreementQueries;
+		this.activityFigures = activityFigures;
 		this.rendered = rendered;
 		this.layoutUser = layoutUser;
 		this.activities = activities;
@@ -100,43 +112,50 @@ class DashboardController {
 
 	private void fill(DataScope scope, Model model) {
 		model.addAttribute("scope", scope);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
+		// every figure is counted by the list it links to (DashboardFigure)
+		Map<String, DashboardFigure> figures = new LinkedHashMap<>();
 		// the sub-district-wide figures of staff are reused for a few seconds
-		DashboardFigures.StaffFigures staff = scope.isAll() ? this.figures.staff(scope, today) : null;
-		model.addAttribute("unitCount", staff != null ? staff.units() : this.units.countActiveInScope());
-		// reminders for everyone, each in their own scope: agreements ending within 60
-		// days and red commitments
-		AgreementService.EndingSoon ending = this.agreements.endingSoon(SHOWN);
-		model.addAttribute("endingCount", ending.count());
-		model.addAttribute("endingFirst", ending.first());
-		// counted and judged in SQL: only the eight the card lists reach the JVM
-		AgreementService.RedCommitments red = this.agreements.redCommitments(SHOWN);
-		model.addAttribute("redCount", red.count());
-		model.addAttribute("redFirst", red.first());
-		if (staff != null) {
-			// two figures, not the whole structure overview
-			model.addAttribute("structure", staff.structure());
-			model.addAttribute("vacantCount", staff.vacant());
-			model.addAttribute("pendingCount", this.requests.countPending());
+		if (scope.isAll()) {
+			DashboardFigures.StaffFigures staff = this.figures.staff(scope, today);
+			for (DashboardFigure f : List.of(staff.networks(), staff.organisations(), staff.units(), staff.vacant(),
+					staff.monthHours())) {
+				figures.put(f.key(), f);
+			}
+			figures.put("pending", DashboardFigure.count("pending", this.requests.countPending(), "/units/requests"));
 			if (scope.role() == Role.ADMIN) {
-				model.addAttribute("accountCount", this.accounts.count());
+				figures.put("accounts", DashboardFigure.count("accounts", this.accounts.count(), "/admin/accounts"));
 			}
 			// the first eight planned ones only, not every activity of the fortnight
 			model.addAttribute("upcomingActivities", this.activities.upcoming(today.plusDays(13), SHOWN));
-			model.addAttribute("monthHours", staff.monthHours());
 		}
 		else if (scope.isSecretary()) {
-			this.scopes.currentUser()
-				.map((u) -> u.getScopeOrganisationId())
-				.ifPresent((orgId) -> model.addAttribute("organisationName", this.structure.name(orgId).orElse("")));
-			model.addAttribute("organisationCount", scope.organisationIds().size());
+			this.scopes.currentUser().map((u) -> u.getScopeOrganisationId()).ifPresent((orgId) -> {
+				model.addAttribute("organisationName", this.structure.name(orgId).orElse(""));
+				figures.put("subtree", DashboardFigure.count("subtree", this.structure.count(orgId, null, false),
+						DashboardFigure.link("/structure/organisations", "under", orgId)));
+			});
+			figures.put("units", DashboardFigure.count("units", this.units.count(UnitService.active()),
+					DashboardFigure.link("/units", "status", "ACTIVE")));
 		}
 		else if (scope.isLiaison() && scope.unitId() != null) {
-			addLiaisonModel(model, scope.unitId());
+			addLiaisonModel(model, scope.unitId(), figures, today);
 		}
+		// reminders for everyone, each in their own scope: agreements ending within 60
+		// days and agreements in the red, counted by the agreement list
+		AgreementFilter ending = AgreementFilter.activeEnding(today, today.plusDays(60));
+		figures.put("ending", DashboardFigure.count("ending", this.agreementQueries.count(ending), DashboardFigure
+			.link("/agreements", "status", "ACTIVE", "endsFrom", today, "endsTo", today.plusDays(60))));
+		figures.put("red",
+				DashboardFigure.count("red", this.agreementQueries.count(AgreementFilter.activeOfColour(Rag.RED)),
+						DashboardFigure.link("/agreements", "status", "ACTIVE", "rag", Rag.RED)));
+		model.addAttribute("figures", figures);
+		// the soonest eight of the ending agreements, and the first red commitments
+		model.addAttribute("endingFirst", this.agreements.endingSoon(SHOWN).first());
+		model.addAttribute("redFirst", this.agreements.redCommitments(SHOWN).first());
 	}
 
-	private void addLiaisonModel(Model model, Long unitId) {
+	private void addLiaisonModel(Model model, Long unitId, Map<String, DashboardFigure> figures, LocalDate today) {
 		try {
 			model.addAttribute("myUnit", this.units.detail(unitId));
 		}
@@ -144,8 +163,10 @@ class DashboardController {
 			return;
 		}
 		UnitActivities mine = this.activities.forUnitThisYear(unitId);
-		model.addAttribute("upcomingActivities", upcoming(mine.activities()));
-		model.addAttribute("unitHoursYear", mine.hours());
+		model.addAttribute("upcomingActivities", upcoming(mine.activities(), LocalDateTime.now(this.clock)));
+		figures.put("unitHours", DashboardFigure.hours("unitHours",
+				this.activityFigures.hours(ActivityFigures.heldWithUnit(today.getYear(), unitId)),
+				DashboardFigure.link("/activities", "status", "HELD", "year", today.getYear(), "unit", unitId)));
 		boolean open = this.liaisons.selfServiceOpen(unitId);
 		model.addAttribute("selfService", open);
 		if (open) {
@@ -154,8 +175,7 @@ class DashboardController {
 	}
 
 	/** Planned activities that have not started yet, soonest first, at most eight. */
-	private static List<ActivityBrief> upcoming(List<ActivityView> list) {
-		LocalDateTime now = LocalDateTime.now();
+	private static List<ActivityBrief> upcoming(List<ActivityView> list, LocalDateTime now) {
 		return list.stream()
 			.filter((a) -> a.status() == ActivityStatus.PLANNED && !a.start().isBefore(now))
 			.sorted((a, b) -> a.start().compareTo(b.start()))

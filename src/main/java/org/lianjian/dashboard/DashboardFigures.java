@@ -1,6 +1,5 @@
 package org.lianjian.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lianjian.account.DataScope;
-import org.lianjian.activity.RankingService;
+import org.lianjian.activity.ActivityFigures;
+import org.lianjian.structure.OrganisationStatus;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
 
@@ -16,13 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff dashboard's sub-district-wide figures: active and vacant units, organisations
- * below the core and this month's volunteer hours. Each is a count or sum over a whole
- * table (the organisation tree is walked recursively), so they are reused within windows
- * of the clock ({@code portal.dashboard.figures-cache}, 10 s by default, 0 turns it off
- * as the tests do: a count made at 12:00:03 serves until 12:00:10), keyed by the scope
- * and the day. Nothing user-specific is kept here: lists, reminders and other scopes'
- * figures are read on every visit.
+ * The staff dashboard's sub-district-wide figures: networks, active organisations, active
+ * and vacant units and this month's volunteer hours, each counted by the list it links to
+ * ({@link DashboardFigure}). Each is a count or sum over a whole table, so they are
+ * reused within windows of the clock ({@code portal.dashboard.figures-cache}, 10 s by
+ * default, 0 turns it off as the tests do: a count made at 12:00:03 serves until
+ * 12:00:10), keyed by the scope and the day. Nothing user-specific is kept here: lists,
+ * reminders and other scopes' figures are read on every visit.
  */
 @Component
 class DashboardFigures {
@@ -31,7 +31,7 @@ class DashboardFigures {
 
 	private final StructureService structure;
 
-	private final RankingService ranking;
+	private final ActivityFigures activities;
 
 	private final Duration ttl;
 
@@ -39,12 +39,12 @@ class DashboardFigures {
 
 	private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
-	DashboardFigures(UnitService units, StructureService structure, RankingService ranking,
+	DashboardFigures(UnitService units, StructureService structure, ActivityFigures activities,
 			@Value("${portal.dashboard.figures-cache:10s}") Duration ttl, Clock clock) {
 		this.clock = clock;
 		this.units = units;
 		this.structure = structure;
-		this.ranking = ranking;
+		this.activities = activities;
 		this.ttl = ttl;
 	}
 
@@ -79,20 +79,34 @@ class DashboardFigures {
 	}
 
 	private StaffFigures count(LocalDate today) {
-		LocalDate month = today.withDayOfMonth(1);
-		return new StaffFigures(this.units.countActiveInScope(), this.units.countVacantInScope(),
-				this.structure.figures(), this.ranking.hoursBetween(month, month.plusMonths(1)));
+		String organisations = "/structure/organisations";
+		String units = "/units";
+		return new StaffFigures(
+				DashboardFigure.count("networks", this.structure.count(null, null, true),
+						DashboardFigure.link(organisations, "networks", true)),
+				DashboardFigure.count("organisations", this.structure.count(null, OrganisationStatus.ACTIVE, false),
+						DashboardFigure.link(organisations, "status", OrganisationStatus.ACTIVE)),
+				DashboardFigure.count("units", this.units.count(UnitService.active()),
+						DashboardFigure.link(units, "status", "ACTIVE")),
+				DashboardFigure.count("vacant", this.units.count(UnitService.activeVacant()),
+						DashboardFigure.link(units, "status", "ACTIVE", "vacant", true)),
+				DashboardFigure.hours("monthHours",
+						this.activities.hours(ActivityFigures.heldIn(today.getYear(), today.getMonthValue())),
+						DashboardFigure.link("/activities", "status", "HELD", "year", today.getYear(), "month",
+								today.getMonthValue())));
 	}
 
 	/**
 	 * The staff dashboard's figures.
 	 *
+	 * @param networks the holders of the four network roles
+	 * @param organisations active organisations
 	 * @param units active units
-	 * @param vacant active units without an active primary liaison
-	 * @param structure networks and active organisations below the core
-	 * @param monthHours volunteer hours of held activities this month
+	 * @param vacant active units without a primary liaison in office today
+	 * @param monthHours volunteer hours of the activities held this month
 	 */
-	record StaffFigures(long units, long vacant, StructureService.StructureFigures structure, BigDecimal monthHours) {
+	record StaffFigures(DashboardFigure networks, DashboardFigure organisations, DashboardFigure units,
+			DashboardFigure vacant, DashboardFigure monthHours) {
 
 	}
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -278,12 +277,11 @@ class DemoDataGenerator {
 					area, "QY-" + (101 + (i * 7) % 48), headcount, "021-6" + (5000000 + random.nextInt(4999999)), null,
 					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
 					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
-					i == UNITS.length - 1 ? today.minusMonths(4) : null, null));
+					i == UNITS.length - 1 ? today.minusMonths(4) : null, arrived(today, i), null));
 			demoUnits.add(new DemoUnit(unitId, spec.shortName(), kind, AREAS[areaIndex]));
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
+			// the unit form put a member's party organisation on the coordination roster
 			if (member && partyOrg != null) {
-				this.structure.addMembership(partyOrg,
-						new MembershipForm(coordination, MembershipRole.MEMBER, Objects.requireNonNull(since), null));
 				if (random.nextInt(4) == 0) {
 					this.structure.addMembership(partyOrg, new MembershipForm(
 							committees.get(random.nextInt(committees.size())), MembershipRole.MEMBER, since, null));
@@ -303,6 +301,15 @@ class DemoDataGenerator {
 		account("liaison", liaisonName, Role.LIAISON, null, unitIds.get(0));
 		account("liaison2", liaison2Name, Role.LIAISON, null, unitIds.get(8));
 		appointLiaisons(unitIds, random, today, Map.of(0, liaisonName, 8, liaison2Name));
+	}
+
+	/**
+	 * The day a demo unit arrived: nine to eleven years ago, before its first liaison,
+	 * agreement, activity or coordination membership (the generator's earliest dates),
+	 * and without drawing from the random sequence.
+	 */
+	private static LocalDate arrived(LocalDate today, int i) {
+		return today.minusYears(9 + i % 3).withDayOfYear(1 + (i * 53) % 360);
 	}
 
 	private Long org(@Nullable Long parent, OrganisationType type, String name, @Nullable String shortName,

@@ -53,6 +53,10 @@ public class AnnualReportService {
 
 	private final AnnualReportQueries queries;
 
+	private final AnnualUnitQueries unitQueries;
+
+	private final AnnualActivityQueries activityQueries;
+
 	private final AnnualMeasuresRepository measures;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -69,10 +73,13 @@ public class AnnualReportService {
 
 	private final Clock clock;
 
-	AnnualReportService(AnnualReportQueries queries, AnnualMeasuresRepository measures, NamedParameterJdbcTemplate jdbc,
+	AnnualReportService(AnnualReportQueries queries, AnnualUnitQueries unitQueries,
+			AnnualActivityQueries activityQueries, AnnualMeasuresRepository measures, NamedParameterJdbcTemplate jdbc,
 			ScopeService scopes, StructureService structure, UnitService units, MessageSource messages, JsonMapper json,
 			Clock clock) {
 		this.queries = queries;
+		this.unitQueries = unitQueries;
+		this.activityQueries = activityQueries;
 		this.measures = measures;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
@@ -105,26 +112,27 @@ public class AnnualReportService {
 		checkYear(year);
 		Period period = new Period(year, scope, LocalDate.now(this.clock));
 		List<Section> sections = new ArrayList<>();
-		sections.add(this.queries.structure(period));
+		sections.add(this.unitQueries.structure(period));
 		sections.add(this.queries.agreements(period));
 		List<AreaRow> areas = this.queries.areas(period);
 		sections.add(this.queries.fulfilment(areas));
-		sections.add(this.queries.activities(period));
-		sections.add(this.queries.volunteers(period));
-		sections.add(this.queries.projects(period));
-		sections.add(this.queries.positions(period));
-		sections.add(this.queries.evaluation(period));
+		sections.add(this.activityQueries.activities(period));
+		sections.add(this.activityQueries.volunteers(period));
+		sections.add(this.activityQueries.projects(period));
+		sections.add(this.activityQueries.positions(period));
+		sections.add(this.unitQueries.evaluation(period));
 
 		Table sleeping = this.queries.sleeping(period);
 		Table red = this.queries.red(period);
-		Table noLiaison = this.queries.withoutLiaison(period);
+		Table noLiaison = this.unitQueries.withoutLiaison(period);
 		Table lowest = this.queries.lowestAreas(areas);
-		Table highRank = this.queries.highRankInactive(period);
-		sections.add(problem("sleeping", sleeping));
-		sections.add(problem("red", red));
-		sections.add(problem("liaison", noLiaison));
-		sections.add(problem("areas", lowest));
-		sections.add(problem("rank", highRank));
+		Table highRank = this.unitQueries.highRankInactive(period);
+		sections.add(problem("sleeping", sleeping, List.of()));
+		sections.add(problem("red", red, List.of()));
+		// the vacancies are those of one day: the report says which
+		sections.add(problem("liaison", noLiaison, List.of(AnnualUnitQueries.asOfNote(period))));
+		sections.add(problem("areas", lowest, List.of()));
+		sections.add(problem("rank", highRank, List.of()));
 
 		List<Note> suggestions = suggestions(sleeping, red, noLiaison, lowest, highRank);
 		sections.add(AnnualReportQueries.section("measures", 3, List.of(), List.of(), List.of(), suggestions));
@@ -324,11 +332,10 @@ public class AnnualReportService {
 		}
 	}
 
-	private static Section problem(String key, Table table) {
-		return new Section(key, 2, "report.annual.section." + key,
-				List.of(new AnnualReport.Figure(key + ".count", "report.annual.figure." + key + ".count",
-						java.math.BigDecimal.valueOf(table.rows().size()), null)),
-				List.of(table), List.of(), List.of());
+	private static Section problem(String key, Table table, List<Note> notes) {
+		return new Section(key, 2, "report.annual.section." + key, List.of(new AnnualReport.Figure(key + ".count",
+				"report.annual.figure." + key + ".count", java.math.BigDecimal.valueOf(table.rows().size()), null)),
+				List.of(table), List.of(), notes);
 	}
 
 	private static List<Note> suggestions(Table sleeping, Table red, Table noLiaison, Table lowest, Table highRank) {

@@ -56,7 +56,7 @@ class Membership extends BaseEntity {
 	}
 
 	boolean isCurrentOn(LocalDate day) {
-		return !this.validFrom.isAfter(day) && (this.validTo == null || !this.validTo.isBefore(day));
+		return MembershipOnDay.current(this.validFrom, this.validTo, day);
 	}
 
 }

@@ -27,4 +27,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			group by g.id""")
 	List<Object[]> countMembersOn(@Param("day") LocalDate day);
 
+	/** An organisation's memberships of one group, latest first. */
+	@Query("""
+			select m from Membership m
+			where m.group.id = :groupId and m.organisation.id = :organisationId
+			order by m.validFrom desc, m.id desc""")
+	List<Membership> findInGroup(@Param("groupId") Long groupId, @Param("organisationId") Long organisationId);
+
 }

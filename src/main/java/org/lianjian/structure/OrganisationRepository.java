@@ -71,10 +71,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 			where (:anyId = true or o.id in :ids)
 			  and (:type is null or o.type = :type)
 			  and (:status is null or o.status = :status)
+			  and (:networks = false or o.structureRole in :networkRoles)
 			  and (:q = '' or lower(o.name) like concat('%', :q, '%') or lower(coalesce(o.shortName, '')) like concat('%', :q, '%'))
 			""")
 	Page<OrganisationSummary> search(@Param("anyId") boolean anyId, @Param("ids") Collection<Long> ids,
 			@Param("type") @Nullable OrganisationType type, @Param("status") @Nullable OrganisationStatus status,
+			@Param("networks") boolean networks, @Param("networkRoles") Collection<StructureRole> networkRoles,
 			@Param("q") String q, Pageable pageable);
 
 	@Query("""

@@ -53,8 +53,11 @@ class StructureController {
 			@RequestParam(required = false) @Nullable OrganisationType type,
 			@RequestParam(required = false) @Nullable OrganisationStatus status,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Boolean networks,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("page", this.structure.search(under, type, status, q, page, 20));
+		boolean onlyNetworks = Boolean.TRUE.equals(networks);
+		model.addAttribute("page", this.structure.search(under, type, status, onlyNetworks, q, page, 20));
+		model.addAttribute("networks", onlyNetworks);
 		model.addAttribute("under", under);
 		model.addAttribute("underName", under == null ? null : this.structure.name(under).orElse(null));
 		model.addAttribute("type", type);

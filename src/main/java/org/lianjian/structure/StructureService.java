@@ -135,6 +135,36 @@ public class StructureService {
 	@Transactional(readOnly = true)
 	public PageView<OrganisationSummary> search(@Nullable Long under, @Nullable OrganisationType type,
 			@Nullable OrganisationStatus status, @Nullable String q, int page, int size) {
+		return search(under, type, status, false, q, page, size);
+	}
+
+	/**
+	 * How many organisations the organisation list shows for its filters: the list's own
+	 * count, so that a figure counted here and the list it links to agree.
+	 * @param under the root of a subtree (itself included), or null for all
+	 * @param status a status, or null for all
+	 * @param networks true for the holders of the four network roles only
+	 * @return the list's total
+	 */
+	@Transactional(readOnly = true)
+	public long count(@Nullable Long under, @Nullable OrganisationStatus status, boolean networks) {
+		return search(under, null, status, networks, null, 0, 1).totalElements();
+	}
+
+	/**
+	 * The organisation list.
+	 * @param under the root of a subtree (itself included), or null for all
+	 * @param type a type, or null for all
+	 * @param status a status, or null for all
+	 * @param networks true for the holders of the four network roles only
+	 * @param q a search in the name and short name
+	 * @param page the page, from 0
+	 * @param size rows per page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public PageView<OrganisationSummary> search(@Nullable Long under, @Nullable OrganisationType type,
+			@Nullable OrganisationStatus status, boolean networks, @Nullable String q, int page, int size) {
 		Collection<Long> ids = List.of(-1L);
 		boolean any = true;
 		if (under != null) {
@@ -147,7 +177,8 @@ public class StructureService {
 		String query = StringUtils.hasText(q) ? q.trim().toLowerCase() : "";
 		PageRequest pageable = PageRequest.of(PageView.index(page), Math.min(Math.max(size, 1), 100),
 				Sort.by("type", "sortOrder", "name"));
-		return PageView.of(this.organisations.search(any, ids, type, status, query, pageable));
+		return PageView
+			.of(this.organisations.search(any, ids, type, status, networks, StructureRole.NETWORKS, query, pageable));
 	}
 
 	@Transactional(readOnly = true)

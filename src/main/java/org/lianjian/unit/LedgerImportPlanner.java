@@ -145,6 +145,8 @@ class LedgerImportPlanner {
 				matchOf.put(row.number(), match);
 			}
 		}
+		// the coordination roster of the matched units, in one statement
+		this.units.readCoordination(matched.values());
 	}
 
 	private void validate(Row row, UnitForm form, List<ImportRowError> rowErrors, Set<Column> bad) {

@@ -174,7 +174,7 @@ class LedgerReader {
 			}
 		}
 		List<String> missing = Arrays.stream(Column.values())
-			.filter((c) -> !found.containsKey(c))
+			.filter((c) -> !found.containsKey(c) && !c.optional())
 			.map(this.ledger::header)
 			.toList();
 		if (!missing.isEmpty()) {

@@ -81,10 +81,11 @@ class LedgerRowMapper {
 		LocalDate since = c.date(Column.COORDINATION_MEMBER_SINCE);
 		UnitStatus status = c.choice(Column.STATUS, UnitStatus.class, UnitStatus.ACTIVE);
 		LocalDate statusDate = c.date(Column.STATUS_DATE);
+		LocalDate effectiveFrom = c.date(Column.EFFECTIVE_FROM);
 		return new UnitForm(c.text(Column.NAME), c.text(Column.SHORT_NAME), c.text(Column.CREDIT_CODE), category,
 				subType, rank, dual, c.text(Column.ADDRESS), area, c.text(Column.GRID_REF), headcount,
 				c.text(Column.CONTACT_PHONE), c.text(Column.CONTACT_EMAIL), kind, members,
-				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate,
+				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate, effectiveFrom,
 				match == null ? null : match.getVersion());
 	}
 

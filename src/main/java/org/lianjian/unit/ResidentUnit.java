@@ -9,10 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.structure.CoordinationRoster;
 
 /**
  * A resident unit (驻区单位). Organisations are referenced by id (structure module).
@@ -74,9 +76,12 @@ class ResidentUnit extends BaseEntity {
 	 */
 	private @Nullable Long networkId;
 
-	private boolean coordinationMember;
-
-	private @Nullable LocalDate coordinationMemberSince;
+	/**
+	 * The day the unit moved into the area or joined: it counts in the figures of a day
+	 * from this day on ({@link UnitOnDay#present}).
+	 */
+	@Column(nullable = false)
+	private LocalDate effectiveFrom = LocalDate.EPOCH;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -89,6 +94,23 @@ class ResidentUnit extends BaseEntity {
 
 	@Column(nullable = false)
 	private Instant updatedAt = Instant.now();
+
+	/**
+	 * The latest coordination committee membership of the unit's party organisation, as
+	 * read from the roster (structure module); not a column.
+	 */
+	@Transient
+	private CoordinationRoster.@Nullable Period coordination;
+
+	/** Whether {@link #coordination} was read. */
+	@Transient
+	private boolean coordinationRead;
+
+	/**
+	 * A change of the coordination membership that the form asked for, not yet written.
+	 */
+	@Transient
+	private UnitCoordination.@Nullable Change pendingCoordination;
 
 	@PreUpdate
 	void touch() {

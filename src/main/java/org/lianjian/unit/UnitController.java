@@ -202,6 +202,7 @@ class UnitController {
 		// cannot show
 		checkYear(form.statusDate(), "statusDate", result);
 		checkYear(form.coordinationMemberSince(), "coordinationMemberSince", result);
+		checkYear(form.effectiveFrom(), "effectiveFrom", result);
 	}
 
 	private static void checkYear(java.time.@Nullable LocalDate date, String field, BindingResult result) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Staff create or edit a unit. Also the row of a ledger import, so import and form share
  * one set of rules.
+ *
+ * @param coordinationMember whether the unit belongs to the coordination committee (the
+ * committee's members are units' party organisations, so it needs one)
+ * @param coordinationMemberSince the day it joined, not later than today
+ * @param effectiveFrom the day the unit moved in or joined, not later than today; blank
+ * keeps the stored day, or is the day of registration for a new unit
  */
+@ValidUnitDates
 public record UnitForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
 				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
@@ -42,13 +50,18 @@ public record UnitForm(
 		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String sectorCommittee,
 		@Nullable Long networkId, boolean coordinationMember,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coordinationMemberSince,
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coordinationMemberSince,
 		@NotNull(message = "{validation.required}") @Nullable UnitStatus status,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusDate, @Nullable Long version) {
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusDate,
+		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveFrom,
+		@Nullable Long version) {
 
 	static UnitForm empty() {
 		return new UnitForm("", "", "", null, null, AdminRank.NONE, false, "", null, "", 0, "", "", null, 0, "", null,
-				false, null, UnitStatus.ACTIVE, null, null);
+				false, null, UnitStatus.ACTIVE, null, null, null);
 	}
 
 }

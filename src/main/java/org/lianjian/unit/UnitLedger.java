@@ -39,7 +39,8 @@ class UnitLedger {
 		GRID_REF("gridRef"), HEADCOUNT("headcount"), CONTACT_PHONE("contactPhone"), CONTACT_EMAIL("contactEmail"),
 		PARTY_ORG_KIND("partyOrgKind"), PARTY_MEMBER_COUNT("partyMemberCount"), SECTOR_COMMITTEE("sectorCommittee"),
 		NETWORK("networkId"), COORDINATION_MEMBER("coordinationMember"),
-		COORDINATION_MEMBER_SINCE("coordinationMemberSince"), STATUS("status"), STATUS_DATE("statusDate");
+		COORDINATION_MEMBER_SINCE("coordinationMemberSince"), STATUS("status"), STATUS_DATE("statusDate"),
+		EFFECTIVE_FROM("effectiveFrom");
 
 		final String property;
 
@@ -49,6 +50,14 @@ class UnitLedger {
 
 		String headerKey() {
 			return "unit.ledger.column." + this.property;
+		}
+
+		/**
+		 * A column a ledger may lack: files written before the column existed still
+		 * import (a blank or missing start keeps the stored one).
+		 */
+		boolean optional() {
+			return this == EFFECTIVE_FROM;
 		}
 
 		static @Nullable Column ofProperty(String property) {

@@ -108,6 +108,7 @@ class UnitLedgerExporter {
 		example.add(null);
 		example.add(this.ledger.label(UnitStatus.ACTIVE));
 		example.add(null);
+		example.add(null);
 		return write(List.of(example), areas, networks);
 	}
 
@@ -183,10 +184,12 @@ class UnitLedgerExporter {
 		row.add(u.getPartyMemberCount());
 		row.add(text(u.getSectorCommittee()));
 		row.add(orgName(orgNames, u.getNetworkId()));
-		row.add(this.ledger.yesNo(u.isCoordinationMember()));
-		row.add(u.getCoordinationMemberSince());
+		LocalDate since = this.units.coordinationSince(u);
+		row.add(this.ledger.yesNo(since != null));
+		row.add(since);
 		row.add(this.ledger.label(u.getStatus()));
 		row.add(u.getStatusDate());
+		row.add(u.getEffectiveFrom());
 		return row;
 	}
 
@@ -332,7 +335,7 @@ class UnitLedgerExporter {
 		int chars = switch (column) {
 			case NAME, ADDRESS, SECTOR_COMMITTEE, NETWORK, RESIDENTIAL_AREA -> 28;
 			case CREDIT_CODE, CONTACT_EMAIL -> 22;
-			case COORDINATION_MEMBER, COORDINATION_MEMBER_SINCE, CONTACT_PHONE -> 16;
+			case COORDINATION_MEMBER, COORDINATION_MEMBER_SINCE, CONTACT_PHONE, EFFECTIVE_FROM -> 16;
 			default -> 12;
 		};
 		return chars * 256;

@@ -251,7 +251,7 @@ class UnitLedgerImporter {
 		return counts;
 	}
 
-	private static Map<Long, ResidentUnit> load(EntityManager em, List<Planned> chunk) {
+	private Map<Long, ResidentUnit> load(EntityManager em, List<Planned> chunk) {
 		Set<Long> ids = new HashSet<>();
 		chunk.forEach((p) -> {
 			if (p.unitId() != null) {
@@ -264,6 +264,7 @@ class UnitLedgerImporter {
 				.setParameter("ids", ids)
 				.getResultList()
 				.forEach((u) -> loaded.put(u.getId(), u));
+			this.units.readCoordination(loaded.values());
 		}
 		return loaded;
 	}

@@ -2,6 +2,7 @@ package org.lianjian.unit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.structure.MembershipOnDay;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,7 +32,18 @@ class UnitListQueries {
 	private static final Map<String, String> SORT_COLUMNS = Map.of("name", "u.name", "category", "u.category",
 			"adminRank", "u.admin_rank", "headcount", "u.headcount", "updatedAt", "u.updated_at");
 
-	private static final String ACTIVE_PRIMARY = "select 1 from liaison l where l.unit_id = u.id and l.is_primary and l.end_date is null";
+	/**
+	 * A primary liaison in office on the list's day ({@link UnitOnDay}): the "vacant"
+	 * filter, the liaison column and the dashboard's vacancy count are this one rule.
+	 */
+	private static final String PRIMARY_IN_OFFICE = UnitOnDay.primaryInOffice("u", ":today");
+
+	/**
+	 * The unit's party organisation is on the coordination committee's roster on the
+	 * list's day (structure module's view and rule).
+	 */
+	private static final String COORDINATION_MEMBER = "exists (select 1 from coordination_membership cm"
+			+ " where cm.organisation_id = u.party_org_id and" + MembershipOnDay.current("cm", ":today") + ")";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,10 +60,11 @@ class UnitListQueries {
 	 * @param filter the filters, the sort and the page
 	 * @param q the LIKE pattern of the search, or empty
 	 * @param pageSize rows per page
+	 * @param today the day the liaisons and memberships are judged on
 	 * @return the rows, in order, and the count when it came with them (else -1)
 	 */
-	Rows page(DataScope scope, UnitFilter filter, String q, int pageSize) {
-		MapSqlParameterSource p = new MapSqlParameterSource();
+	Rows page(DataScope scope, UnitFilter filter, String q, int pageSize, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
 		String where = where(scope, filter, q, p);
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
@@ -63,13 +77,13 @@ class UnitListQueries {
 		// 1,660 at L) 2.5 ms, the ids alone 1.4 ms; the first page reads the (name, id)
 		// index (V64)
 		String sql = "select u.id, u.name, u.short_name, u.credit_code, u.category, u.admin_rank,"
-				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, u.coordination_member,"
-				+ " u.updated_at, (select l.person_name from liaison l"
-				+ " where l.unit_id = u.id and l.is_primary and l.end_date is null) as primary_liaison"
-				+ ", p.total from (select u.id, " + (q.isEmpty() ? "-1" : "count(*) over ()") + " as total"
-				+ " from resident_unit u" + where + order + " limit :limit offset :offset) p"
-				+ " join resident_unit u on u.id = p.id" + " left join organisation o on o.id = u.residential_area_id"
-				+ order;
+				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, " + COORDINATION_MEMBER
+				+ " as coordination_member, u.updated_at, (select l.person_name from liaison l"
+				+ " where l.unit_id = u.id and l.is_primary and" + UnitOnDay.inOffice("l", ":today")
+				+ " order by l.start_date desc, l.id desc limit 1) as primary_liaison" + ", p.total from (select u.id, "
+				+ (q.isEmpty() ? "-1" : "count(*) over ()") + " as total" + " from resident_unit u" + where + order
+				+ " limit :limit offset :offset) p" + " join resident_unit u on u.id = p.id"
+				+ " left join organisation o on o.id = u.residential_area_id" + order;
 		long[] total = { -1 };
 		List<UnitSummary> rows = this.jdbc.query(sql, p, (rs, n) -> {
 			total[0] = rs.getLong("total");
@@ -93,13 +107,31 @@ class UnitListQueries {
 	 * @param scope the current user's scope
 	 * @param filter the filters
 	 * @param q the LIKE pattern of the search, or empty
+	 * @param today the day the liaisons and memberships are judged on
 	 * @return the count
 	 */
-	long count(DataScope scope, UnitFilter filter, String q) {
-		MapSqlParameterSource p = new MapSqlParameterSource();
+	long count(DataScope scope, UnitFilter filter, String q, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
 		Long count = this.jdbc.queryForObject("select count(*) from resident_unit u " + where(scope, filter, q, p), p,
 				Long.class);
 		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The ids of every row of the list, in list order (for the export).
+	 * @param scope the current user's scope
+	 * @param filter the filters and the sort
+	 * @param q the LIKE pattern of the search, or empty
+	 * @param limit the most ids to return
+	 * @param today the day the liaisons and memberships are judged on
+	 * @return the ids
+	 */
+	List<Long> ids(DataScope scope, UnitFilter filter, String q, int limit, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit);
+		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
+		String dir = filter.descending() ? " desc" : " asc";
+		return this.jdbc.queryForList("select u.id from resident_unit u" + where(scope, filter, q, p) + " order by "
+				+ column + dir + ", u.id limit :limit", p, Long.class);
 	}
 
 	/**
@@ -152,15 +184,14 @@ class UnitListQueries {
 			p.addValue("networkId", filter.network());
 		}
 		if (filter.member() != null) {
-			w.append(" and u.coordination_member = :member");
-			p.addValue("member", filter.member());
+			w.append(filter.member() ? " and " : " and not ").append(COORDINATION_MEMBER);
 		}
 		if (filter.status() != null) {
 			w.append(" and u.status = :status");
 			p.addValue("status", filter.status().name());
 		}
 		if (filter.vacant() != null) {
-			w.append(filter.vacant() ? " and not exists (" : " and exists (").append(ACTIVE_PRIMARY).append(')');
+			w.append(filter.vacant() ? " and not" : " and").append(PRIMARY_IN_OFFICE);
 		}
 		return w.toString();
 	}

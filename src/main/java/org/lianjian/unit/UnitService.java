@@ -1,5 +1,7 @@
 package org.lianjian.unit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,16 +18,13 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.structure.OrganisationForm;
 import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +53,21 @@ public class UnitService implements UnitDirectory {
 
 	private final UnitListQueries listQueries;
 
+	private final UnitCoordination coordination;
+
+	private final UnitEdits edits;
+
+	private final Clock clock;
+
 	private volatile List<Long> networkIds = List.of();
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
-			StructureService structure, UnitHistory history, UnitListQueries listQueries) {
+			StructureService structure, UnitHistory history, UnitListQueries listQueries, UnitCoordination coordination,
+			UnitEdits edits, Clock clock) {
 		this.units = units;
+		this.coordination = coordination;
+		this.edits = edits;
+		this.clock = clock;
 		this.listQueries = listQueries;
 		this.liaisons = liaisons;
 		this.scopes = scopes;
@@ -106,23 +115,44 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
+	 * How many units the unit list shows for a filter, in the current user's scope: the
+	 * list's own count, so that a figure counted here and the list it links to agree.
+	 * @param filter the list's filters (search included; sort and page are ignored)
+	 * @return the list's total
+	 */
+	@Transactional(readOnly = true)
+	public long count(UnitFilter filter) {
+		return this.listQueries.count(this.scopes.current(), filter, likePattern(filter), today());
+	}
+
+	/** The filter of the active units: {@code /units?status=ACTIVE}. */
+	public static UnitFilter active() {
+		return new UnitFilter(null, null, null, null, null, null, UnitStatus.ACTIVE, null, null, null, null);
+	}
+
+	/**
+	 * The filter of the active units without a primary liaison in office today:
+	 * {@code /units?status=ACTIVE&vacant=true}.
+	 */
+	public static UnitFilter activeVacant() {
+		return new UnitFilter(null, null, null, null, null, null, UnitStatus.ACTIVE, true, null, null, null);
+	}
+
+	/**
 	 * Active units the current user can see.
 	 * @return the count
 	 */
 	@Transactional(readOnly = true)
 	public long countActiveInScope() {
-		DataScope scope = this.scopes.current();
-		return this.units.countActiveInScope(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery());
+		return count(active());
 	}
 
-	/**
-	 * Active units in scope with no active primary liaison.
-	 * @return the count
-	 */
-	@Transactional(readOnly = true)
-	public long countVacantInScope() {
-		DataScope scope = this.scopes.current();
-		return this.units.countVacant(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery());
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String likePattern(UnitFilter filter) {
+		return StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
 	}
 
 	/**
@@ -203,20 +233,17 @@ public class UnitService implements UnitDirectory {
 	 */
 	@Transactional(readOnly = true)
 	List<ResidentUnit> findAll(UnitFilter filter, int limit) {
-		return findPage(filter, PageRequest.of(0, limit, sortOf(filter))).getContent();
-	}
-
-	private static Sort sortOf(UnitFilter filter) {
-		Sort sort = Sort.by(filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, filter.sortOrDefault());
-		return sort.and(Sort.by("id"));
-	}
-
-	private Page<ResidentUnit> findPage(UnitFilter filter, PageRequest pageable) {
-		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		return this.units.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), q,
-				filter.category(), filter.rank(), filter.area(), filter.network(), filter.member(), filter.status(),
-				filter.vacant(), pageable);
+		// the list's own statement picks the rows, so the export holds what the list
+		// shows
+		List<Long> ids = this.listQueries.ids(this.scopes.current(), filter, likePattern(filter), limit, today());
+		Map<Long, ResidentUnit> byId = new HashMap<>();
+		for (int i = 0; i < ids.size(); i += 1000) {
+			this.units.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
+				.forEach((u) -> byId.put(u.getId(), u));
+		}
+		List<ResidentUnit> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		this.coordination.read(found);
+		return found;
 	}
 
 	/** A page of the list and the organisation names looked up with it. */
@@ -229,14 +256,33 @@ public class UnitService implements UnitDirectory {
 	 * @param extraNames organisation ids whose names to look up
 	 */
 	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
-		String q = StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
-		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE);
+		String q = likePattern(filter);
+		LocalDate today = today();
+		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE, today);
 		List<UnitSummary> content = page.rows();
-		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q);
+		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q, today);
 		// an impossible id keeps the statement count the same without extra names
 		Map<Long, String> names = this.structure.names(extraNames.isEmpty() ? Set.of(-1L) : extraNames);
 		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE);
 		return new Named(PageView.of(new PageImpl<>(content, pageable, total)), names);
+	}
+
+	/**
+	 * The first day of the unit's coordination membership covering today, or null when it
+	 * is not a member today.
+	 * @param u the unit
+	 * @return the day, or null
+	 */
+	@Nullable LocalDate coordinationSince(ResidentUnit u) {
+		return this.coordination.memberSince(u);
+	}
+
+	/**
+	 * Reads the coordination roster for several units at once (an import).
+	 * @param found the units
+	 */
+	void readCoordination(Collection<ResidentUnit> found) {
+		this.coordination.read(found);
 	}
 
 	/** Escapes the wildcards of a LIKE pattern (PostgreSQL escapes with a backslash). */
@@ -264,13 +310,17 @@ public class UnitService implements UnitDirectory {
 			}
 		}
 		Map<Long, String> orgNames = this.structure.names(orgIds);
+		LocalDate since = this.coordination.memberSince(u);
+		LocalDate today = today();
+		boolean vacant = liaisonViews.stream()
+			.noneMatch((l) -> l.primary() && UnitOnDay.inOffice(l.startDate(), l.endDate(), today));
 		return new UnitView(u.getId(), u.getVersion(), u.getName(), u.getShortName(), u.getCreditCode(),
 				u.getCategory(), u.getSubType(), u.getAdminRank(), u.isDualManaged(), u.getAddress(),
 				u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()), u.getGridRef(), u.getHeadcount(),
 				u.getContactPhone(), u.getContactEmail(), u.getPartyOrgId(), nameOf(orgNames, u.getPartyOrgId()),
 				u.getPartyOrgKind(), u.getPartyMemberCount(), u.getSectorCommittee(), u.getNetworkId(),
-				nameOf(orgNames, u.getNetworkId()), u.isCoordinationMember(), u.getCoordinationMemberSince(),
-				u.getStatus(), u.getStatusDate(), liaisonViews);
+				nameOf(orgNames, u.getNetworkId()), since != null, since, u.getStatus(), u.getStatusDate(),
+				u.getEffectiveFrom(), vacant, liaisonViews);
 	}
 
 	/**
@@ -367,7 +417,8 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * Copies a form onto a unit, recording every changed field in the history.
+	 * Copies a form onto a unit, recording every changed field in the history
+	 * ({@link UnitEdits#apply}).
 	 * @param u the unit
 	 * @param f the form
 	 * @param source where the change comes from
@@ -375,83 +426,21 @@ public class UnitService implements UnitDirectory {
 	 * @return how many fields changed
 	 */
 	int apply(ResidentUnit u, UnitForm f, ChangeSource source, boolean record) {
-		Long id = u.getId();
-		int changed = 0;
-		changed += set(record, id, source, "name", u.getName(), Objects.requireNonNull(f.name()).trim(), u::setName);
-		changed += set(record, id, source, "shortName", u.getShortName(), blank(f.shortName()), u::setShortName);
-		changed += set(record, id, source, "creditCode", u.getCreditCode(), normaliseCode(f.creditCode()),
-				u::setCreditCode);
-		changed += set(record, id, source, "category", u.getCategory(), Objects.requireNonNull(f.category()),
-				u::setCategory);
-		InstitutionType subType = f.category() == UnitCategory.PUBLIC_INSTITUTION ? f.subType() : null;
-		changed += set(record, id, source, "subType", u.getSubType(), subType, u::setSubType);
-		changed += set(record, id, source, "adminRank", u.getAdminRank(), Objects.requireNonNull(f.adminRank()),
-				u::setAdminRank);
-		changed += set(record, id, source, "dualManaged", u.isDualManaged(), f.dualManaged(), u::setDualManaged);
-		changed += set(record, id, source, "address", u.getAddress(), blank(f.address()), u::setAddress);
-		changed += set(record, id, source, "residentialAreaId", u.getResidentialAreaId(), f.residentialAreaId(),
-				u::setResidentialAreaId);
-		changed += set(record, id, source, "gridRef", u.getGridRef(), blank(f.gridRef()), u::setGridRef);
-		changed += set(record, id, source, "headcount", u.getHeadcount(), f.headcount() == null ? 0 : f.headcount(),
-				u::setHeadcount);
-		changed += set(record, id, source, "contactPhone", u.getContactPhone(), blank(f.contactPhone()),
-				u::setContactPhone);
-		changed += set(record, id, source, "contactEmail", u.getContactEmail(), blank(f.contactEmail()),
-				u::setContactEmail);
-		changed += set(record, id, source, "partyOrgKind", u.getPartyOrgKind(), f.partyOrgKind(), u::setPartyOrgKind);
-		changed += set(record, id, source, "partyMemberCount", u.getPartyMemberCount(),
-				f.partyMemberCount() == null ? 0 : f.partyMemberCount(), u::setPartyMemberCount);
-		changed += set(record, id, source, "sectorCommittee", u.getSectorCommittee(), blank(f.sectorCommittee()),
-				u::setSectorCommittee);
-		changed += set(record, id, source, "networkId", u.getNetworkId(), f.networkId(), u::setNetworkId);
-		changed += set(record, id, source, "coordinationMember", u.isCoordinationMember(), f.coordinationMember(),
-				u::setCoordinationMember);
-		changed += set(record, id, source, "coordinationMemberSince", u.getCoordinationMemberSince(),
-				f.coordinationMember() ? f.coordinationMemberSince() : null, u::setCoordinationMemberSince);
-		changed += set(record, id, source, "status", u.getStatus(), Objects.requireNonNull(f.status()), u::setStatus);
-		changed += set(record, id, source, "statusDate", u.getStatusDate(),
-				f.status() == UnitStatus.ACTIVE ? null : f.statusDate(), u::setStatusDate);
-		return changed;
+		return this.edits.apply(u, f, source, record);
 	}
 
 	<T> int set(boolean record, @Nullable Long id, ChangeSource source, String field, @Nullable T oldValue,
 			@Nullable T newValue, java.util.function.Consumer<@Nullable T> setter) {
-		if (Objects.equals(oldValue, newValue)) {
-			return 0;
-		}
-		if (record && id != null) {
-			this.history.record(id, source, field, oldValue, newValue);
-		}
-		setter.accept(newValue);
-		return 1;
+		return this.edits.set(record, id, source, field, oldValue, newValue, setter);
 	}
 
 	/**
-	 * Gives a unit with a party organisation kind its node in the structure, under its
-	 * network (or the coordination committee), and keeps the node's member count in step.
+	 * Gives a unit its party organisation node and writes its coordination membership
+	 * ({@link UnitEdits#ensurePartyOrganisation}).
+	 * @param u the unit
 	 */
 	void ensurePartyOrganisation(ResidentUnit u) {
-		if (u.getPartyOrgKind() == null) {
-			return;
-		}
-		if (u.getPartyOrgId() == null) {
-			Long parent = u.getNetworkId() != null ? u.getNetworkId()
-					: this.structure.holderOf(StructureRole.NETWORK_COORDINATION).orElse(null);
-			if (parent == null) {
-				return;
-			}
-			String suffix = switch (u.getPartyOrgKind()) {
-				case COMMITTEE -> "党委";
-				case GENERAL_BRANCH -> "党总支";
-				case BRANCH -> "党支部";
-			};
-			Long orgId = this.structure.create(new OrganisationForm(OrganisationType.UNIT_PARTY_ORG,
-					u.getName() + suffix, null, parent, null, null, u.getPartyMemberCount(), null));
-			u.setPartyOrgId(orgId);
-		}
-		else {
-			this.structure.updateMemberCount(u.getPartyOrgId(), u.getPartyMemberCount());
-		}
+		this.edits.ensurePartyOrganisation(u);
 	}
 
 	/**
@@ -467,6 +456,7 @@ public class UnitService implements UnitDirectory {
 		u.setName(name);
 		u.setShortName(shortName);
 		u.setResidentialAreaId(residentialAreaId);
+		u.setEffectiveFrom(today());
 		this.units.save(u);
 		return Objects.requireNonNull(u.getId());
 	}

@@ -7,6 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the unit page shows.
+ *
+ * @param coordinationMember whether the unit is on the coordination committee's roster
+ * today (through its party organisation)
+ * @param coordinationMemberSince the first day of that membership, or null
+ * @param effectiveFrom the day the unit moved in or joined
+ * @param vacant no primary liaison is in office today ({@link UnitOnDay}), the rule of
+ * the unit list's "vacant" filter
  */
 public record UnitView(Long id, long version, String name, @Nullable String shortName, @Nullable String creditCode,
 		UnitCategory category, @Nullable InstitutionType subType, AdminRank adminRank, boolean dualManaged,
@@ -15,11 +22,7 @@ public record UnitView(Long id, long version, String name, @Nullable String shor
 		@Nullable Long partyOrgId, @Nullable String partyOrgName, @Nullable PartyOrgKind partyOrgKind,
 		int partyMemberCount, @Nullable String sectorCommittee, @Nullable Long networkId, @Nullable String networkName,
 		boolean coordinationMember, @Nullable LocalDate coordinationMemberSince, UnitStatus status,
-		@Nullable LocalDate statusDate, List<LiaisonView> liaisons) {
-
-	public boolean vacant() {
-		return this.liaisons.stream().noneMatch((l) -> l.active() && l.primary());
-	}
+		@Nullable LocalDate statusDate, LocalDate effectiveFrom, boolean vacant, List<LiaisonView> liaisons) {
 
 	/**
 	 * Share of the profile that is filled in, 0 to 100, for the liaison's dashboard.
@@ -42,7 +45,8 @@ public record UnitView(Long id, long version, String name, @Nullable String shor
 		return new UnitForm(this.name, this.shortName, this.creditCode, this.category, this.subType, this.adminRank,
 				this.dualManaged, this.address, this.residentialAreaId, this.gridRef, this.headcount, this.contactPhone,
 				this.contactEmail, this.partyOrgKind, this.partyMemberCount, this.sectorCommittee, this.networkId,
-				this.coordinationMember, this.coordinationMemberSince, this.status, this.statusDate, this.version);
+				this.coordinationMember, this.coordinationMemberSince, this.status, this.statusDate, this.effectiveFrom,
+				this.version);
 	}
 
 }

@@ -70,8 +70,7 @@ final class Dataset {
 	private final CopyBuffer units = new CopyBuffer("resident_unit",
 			"id,name,short_name,residential_area_id,status,credit_code,category,sub_type,admin_rank,dual_managed,"
 					+ "address,grid_ref,headcount,contact_phone,contact_email,party_org_id,party_org_kind,"
-					+ "party_member_count,sector_committee,network_id,coordination_member,coordination_member_since,"
-					+ "status_date,created_at,updated_at");
+					+ "party_member_count,sector_committee,network_id,effective_from,status_date,created_at,updated_at");
 
 	private final CopyBuffer accounts = new CopyBuffer("user_account",
 			"id,username,display_name,password_hash,role,scope_organisation_id,scope_unit_id,enabled,must_change_password");
@@ -377,7 +376,7 @@ final class Dataset {
 					subType, rank, dual,
 					STREETS[this.random.nextInt(STREETS.length)] + (1 + this.random.nextInt(999)) + "号",
 					"QY-" + (101 + this.random.nextInt(48)), headcount, phone021(), email, u.partyOrgId, kind, members,
-					sector, network, u.coordinationMember, u.memberSince, u.statusDate, created,
+					sector, network, u.registered, u.statusDate, created,
 					u.statusDate == null ? created : at(u.statusDate, 10));
 			this.unitChanges.row(++unitChange, u.id, created, STAFF, "STAFF_EDIT", "created", null, u.name);
 			if (u.statusDate != null) {
@@ -432,11 +431,13 @@ final class Dataset {
 		long id = 0;
 		for (Unit u : this.unitList) {
 			if (u.coordinationMember && u.partyOrgId != null && u.memberSince != null) {
-				this.memberships.row(++id, u.partyOrgId, this.coordinationId, "MEMBER", u.memberSince, u.statusDate);
+				// a membership's last day is the day before the unit left (V71)
+				LocalDate last = u.statusDate == null ? null : u.statusDate.minusDays(1);
+				this.memberships.row(++id, u.partyOrgId, this.coordinationId, "MEMBER", u.memberSince, last);
 				if (this.random.nextInt(4) == 0) {
 					this.memberships.row(++id, u.partyOrgId,
 							this.committees.get(this.random.nextInt(this.committees.size())), "MEMBER", u.memberSince,
-							u.statusDate);
+							last);
 				}
 			}
 		}

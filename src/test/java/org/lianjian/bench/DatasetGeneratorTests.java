@@ -174,9 +174,10 @@ class DatasetGeneratorTests {
 	@Test
 	void shouldGiveUnitsThatPassTheUnitForm() throws SQLException {
 		int checked = 0;
-		try (Connection c = connect(URL);
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("select * from resident_unit order by id")) {
+		try (Connection c = connect(URL); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select u.*, (select max(cm.valid_from) from coordination_membership cm
+				  where cm.organisation_id = u.party_org_id and cm.valid_to is null) as coordination_since
+				from resident_unit u order by u.id""")) {
 			while (rs.next()) {
 				String code = rs.getString("credit_code");
 				UnitStatus status = UnitStatus.valueOf(rs.getString("status"));
@@ -188,8 +189,8 @@ class DatasetGeneratorTests {
 						rs.getInt("headcount"), rs.getString("contact_phone"), rs.getString("contact_email"),
 						enumOrNull(PartyOrgKind.class, rs, "party_org_kind"), rs.getInt("party_member_count"),
 						rs.getString("sector_committee"), rs.getLong("network_id"),
-						rs.getBoolean("coordination_member"), date(rs, "coordination_member_since"), status,
-						date(rs, "status_date"), 0L);
+						date(rs, "coordination_since") != null, date(rs, "coordination_since"), status,
+						date(rs, "status_date"), date(rs, "effective_from"), 0L);
 				assertThat(this.validator.validate(form)).as(form.name()).isEmpty();
 				if (code != null) {
 					assertThat(CreditCode.isValid(code)).as(code).isTrue();

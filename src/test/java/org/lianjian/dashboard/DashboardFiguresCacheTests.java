@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
-import org.lianjian.activity.RankingService;
+import org.lianjian.activity.ActivityFigures;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
 
@@ -35,7 +35,7 @@ class DashboardFiguresCacheTests {
 
 	private final StructureService structure = mock(StructureService.class);
 
-	private final RankingService ranking = mock(RankingService.class);
+	private final ActivityFigures activities = mock(ActivityFigures.class);
 
 	private final LocalDate today = LocalDate.of(2026, 11, 26);
 
@@ -44,23 +44,23 @@ class DashboardFiguresCacheTests {
 	private final Clock fixed = Clock.fixed(this.noon, ZoneOffset.UTC);
 
 	DashboardFiguresCacheTests() {
-		given(this.units.countActiveInScope()).willReturn(10L, 11L, 12L);
-		given(this.structure.figures()).willReturn(new StructureService.StructureFigures(4, 7));
-		given(this.ranking.hoursBetween(any(), any())).willReturn(BigDecimal.ONE);
+		given(this.units.count(UnitService.active())).willReturn(10L, 11L, 12L);
+		given(this.structure.count(any(), any(), org.mockito.ArgumentMatchers.anyBoolean())).willReturn(4L);
+		given(this.activities.hours(any())).willReturn(BigDecimal.ONE);
 	}
 
 	@Test
 	void shouldReuseFiguresPerScopeAndDayWithinTheirTimeToLive() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ofMinutes(5),
-				this.fixed);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
+				Duration.ofMinutes(5), this.fixed);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
 		// another scope and another day are counted on their own
-		assertThat(figures.staff(DataScope.all(Role.ADMIN), this.today).units()).isEqualTo(11);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today.plusDays(1)).units()).isEqualTo(12);
-		verify(this.units, times(3)).countActiveInScope();
-		verify(this.ranking, times(3)).hoursBetween(this.today.withDayOfMonth(1),
-				this.today.withDayOfMonth(1).plusMonths(1));
+		assertThat(figures.staff(DataScope.all(Role.ADMIN), this.today).units().value()).isEqualByComparingTo("11");
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today.plusDays(1)).units().value())
+			.isEqualByComparingTo("12");
+		verify(this.units, times(3)).count(UnitService.active());
+		verify(this.activities, times(3)).hours(ActivityFigures.heldIn(2026, 11));
 	}
 
 	@Test
@@ -84,29 +84,29 @@ class DashboardFiguresCacheTests {
 			}
 
 		};
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking,
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
 				Duration.ofSeconds(10), moving);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
 		now[0] = this.noon.plusMillis(9_999);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
 		// 7 s after the count, but a new window: home, kept for one window, must not
 		// carry figures from the last one into it
 		now[0] = this.noon.plusSeconds(10);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(11);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("11");
 	}
 
 	@Test
 	void shouldCountOnEveryCallWhenTheCacheIsOff() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ZERO,
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities, Duration.ZERO,
 				this.fixed);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(10);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units()).isEqualTo(11);
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
+		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("11");
 	}
 
 	@Test
 	void shouldRefuseAScopeThatDoesNotSeeTheWholeSubDistrict() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.ranking, Duration.ofMinutes(5),
-				this.fixed);
+		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
+				Duration.ofMinutes(5), this.fixed);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> figures.staff(new DataScope(Role.SECRETARY, Set.of(1L), null), this.today));
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.agreement.AgreementService;
-import org.lianjian.structure.StructureService;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -40,26 +39,22 @@ class DashboardFiguresTests {
 		// one more ending agreement and one more vacant unit than the demo data has
 		insertEndingAgreement(anyResidentialOrg(), LocalDate.now().plusDays(3));
 		Map<String, Object> model = home("staff");
-		assertThat(model.get("unitCount"))
+		assertThat(figure(model, "units"))
 			.isEqualTo(count("select count(*) from resident_unit where status = 'ACTIVE'"));
-		assertThat(model.get("vacantCount")).isEqualTo(count("""
+		// a primary liaison whose appointment ends today is out of office today
+		assertThat(figure(model, "vacant")).isEqualTo(count("""
 				select count(*) from resident_unit u where u.status = 'ACTIVE' and not exists
-				  (select 1 from liaison l where l.unit_id = u.id and l.is_primary and l.end_date is null)"""));
-		StructureService.StructureFigures structure = (StructureService.StructureFigures) model.get("structure");
-		assertThat(structure.networks()).isEqualTo(4);
-		assertThat(structure.organisations()).isEqualTo(count("""
-				with recursive sub(id) as (
-				  select c.id from organisation c join organisation core on core.id = c.parent_id
-				  where core.structure_role = 'CORE'
-				  union all
-				  select o.id from organisation o join sub on o.parent_id = sub.id)
-				select count(*) from sub join organisation o on o.id = sub.id where o.status = 'ACTIVE'"""));
+				  (select 1 from liaison l where l.unit_id = u.id and l.is_primary and l.start_date <= current_date
+				     and (l.end_date is null or l.end_date > current_date))"""));
+		assertThat(figure(model, "networks")).isEqualTo(4);
+		assertThat(figure(model, "organisations"))
+			.isEqualTo(count("select count(*) from organisation where status = 'ACTIVE'"));
 		LocalDate month = LocalDate.now().withDayOfMonth(1);
 		BigDecimal hours = this.jdbc.queryForObject("""
 				select coalesce(sum(h.hours), 0) from activity_unit_hours h join activity a on a.id = h.activity_id
 				where a.status = 'HELD' and a.start_at >= ? and a.start_at < ?""", BigDecimal.class,
 				month.atStartOfDay(), month.plusMonths(1).atStartOfDay());
-		assertThat((BigDecimal) model.get("monthHours")).isEqualByComparingTo(hours);
+		assertThat(figures(model).get("monthHours").value()).isEqualByComparingTo(hours);
 		assertEnding(model, "true");
 	}
 
@@ -78,7 +73,7 @@ class DashboardFiguresTests {
 				a.community_org_id in (with recursive sub(id) as (select id from organisation where id = %d
 				  union all select o.id from organisation o join sub on o.parent_id = sub.id) select id from sub)"""
 			.formatted(root));
-		assertThat(model).doesNotContainKeys("structure", "vacantCount", "monthHours");
+		assertThat(figures(model)).doesNotContainKeys("networks", "organisations", "vacant", "monthHours");
 	}
 
 	/** The ending-soon card: the count and the soonest eight, by end and id. */
@@ -91,7 +86,7 @@ class DashboardFiguresTests {
 				"select a.id from agreement a where " + where + " order by a.term_end, a.id limit 8", Long.class, today,
 				today.plusDays(60));
 		assertThat(expected).isPositive();
-		assertThat(model.get("endingCount")).isEqualTo(expected);
+		assertThat(figure(model, "ending")).isEqualTo(expected);
 		@SuppressWarnings("unchecked")
 		List<AgreementService.EndingAgreement> shown = (List<AgreementService.EndingAgreement>) model
 			.get("endingFirst");
@@ -99,6 +94,15 @@ class DashboardFiguresTests {
 		AgreementService.EndingAgreement soonest = shown.get(0);
 		assertThat(soonest.termEnd()).isEqualTo(
 				this.jdbc.queryForObject("select term_end from agreement where id = ?", LocalDate.class, soonest.id()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, DashboardFigure> figures(Map<String, Object> model) {
+		return (Map<String, DashboardFigure>) model.get("figures");
+	}
+
+	private static long figure(Map<String, Object> model, String key) {
+		return figures(model).get(key).value().longValueExact();
 	}
 
 	private Map<String, Object> home(String user) throws Exception {

@@ -79,8 +79,14 @@ class DashboardRedCommitmentsTests {
 		return this.mvc.perform(get("/").with(this.users.as("staff"))).andExpect(status().isOk()).andReturn();
 	}
 
+	/**
+	 * The red figure: agreements in the red (each test agreement has one red commitment).
+	 */
+	@SuppressWarnings("unchecked")
 	private static long redCount(MvcResult result) {
-		return (Long) result.getModelAndView().getModel().get("redCount");
+		return ((java.util.Map<String, DashboardFigure>) result.getModelAndView().getModel().get("figures")).get("red")
+			.value()
+			.longValueExact();
 	}
 
 }

@@ -76,22 +76,27 @@ public final class AnnualReportBenchmark {
 		Period period = new Period(y, DataScope.all(Role.STAFF), LocalDate.now());
 		// each section through the query layer, against the same SQL replayed by plain
 		// JDBC
-		AnnualReportQueries recorded = new AnnualReportQueries(
-				new NamedParameterJdbcTemplate(RecordingDataSource.wrap(context.getBean(DataSource.class))));
+		NamedParameterJdbcTemplate recording = new NamedParameterJdbcTemplate(
+				RecordingDataSource.wrap(context.getBean(DataSource.class)));
+		AnnualReportQueries recorded = new AnnualReportQueries(recording);
+		AnnualUnitQueries unitQueries = context.getBean(AnnualUnitQueries.class);
+		AnnualUnitQueries recordedUnits = new AnnualUnitQueries(recording);
+		AnnualActivityQueries activityQueries = context.getBean(AnnualActivityQueries.class);
+		AnnualActivityQueries recordedActivities = new AnnualActivityQueries(recording);
 		DataSource raw = context.getBean(DataSource.class);
 		System.out.printf("%-20s %9s %9s %6s %5s%n", "section", "layer ms", "raw ms", "ratio", "sql");
-		section("structure", queries::structure, recorded::structure, period, raw);
+		section("structure", unitQueries::structure, recordedUnits::structure, period, raw);
 		section("agreements", queries::agreements, recorded::agreements, period, raw);
 		section("areas", queries::areas, recorded::areas, period, raw);
-		section("activities", queries::activities, recorded::activities, period, raw);
-		section("volunteers", queries::volunteers, recorded::volunteers, period, raw);
-		section("projects", queries::projects, recorded::projects, period, raw);
-		section("positions", queries::positions, recorded::positions, period, raw);
-		section("evaluation", queries::evaluation, recorded::evaluation, period, raw);
+		section("activities", activityQueries::activities, recordedActivities::activities, period, raw);
+		section("volunteers", activityQueries::volunteers, recordedActivities::volunteers, period, raw);
+		section("projects", activityQueries::projects, recordedActivities::projects, period, raw);
+		section("positions", activityQueries::positions, recordedActivities::positions, period, raw);
+		section("evaluation", unitQueries::evaluation, recordedUnits::evaluation, period, raw);
 		section("sleeping", queries::sleeping, recorded::sleeping, period, raw);
 		section("red", queries::red, recorded::red, period, raw);
-		section("withoutLiaison", queries::withoutLiaison, recorded::withoutLiaison, period, raw);
-		section("highRankInactive", queries::highRankInactive, recorded::highRankInactive, period, raw);
+		section("withoutLiaison", unitQueries::withoutLiaison, recordedUnits::withoutLiaison, period, raw);
+		section("highRankInactive", unitQueries::highRankInactive, recordedUnits::highRankInactive, period, raw);
 	}
 
 	/**

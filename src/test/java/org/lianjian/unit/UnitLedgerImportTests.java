@@ -3,11 +3,13 @@ package org.lianjian.unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.support.RouteRoleMatrix;
 import org.lianjian.support.Users;
+import org.lianjian.structure.CoordinationRoster;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ class UnitLedgerImportTests {
 
 	@Autowired
 	UnitChangeRepository changes;
+
+	@Autowired
+	CoordinationRoster roster;
 
 	String prefix;
 
@@ -98,6 +103,7 @@ class UnitLedgerImportTests {
 		set(rows.get(1), "行政级别", "厅局级");
 		set(rows.get(2), "协调委成员单位", "是");
 		set(rows.get(2), "成员单位起始日期", "2021-05-01");
+		set(rows.get(2), "党组织类型", "党总支");
 		set(rows.get(3), "党组织类型", "党支部");
 		set(rows.get(3), "党员人数", 12);
 		set(rows.get(4), "状态", "已迁出");
@@ -126,8 +132,9 @@ class UnitLedgerImportTests {
 		assertThat(hospital.getAdminRank()).isEqualTo(AdminRank.BUREAU);
 		assertThat(hospital.getResidentialAreaId()).isEqualTo(this.units.choices().areas().get(0).id());
 		ResidentUnit member = this.unitRepository.findByName(this.prefix + "单位3").get(0);
-		assertThat(member.isCoordinationMember()).isTrue();
-		assertThat(member.getCoordinationMemberSince()).hasToString("2021-05-01");
+		// on the coordination committee's roster, through its new party organisation
+		assertThat(this.roster.latest(Objects.requireNonNull(member.getPartyOrgId())))
+			.hasValue(new CoordinationRoster.Period(java.time.LocalDate.of(2021, 5, 1), null));
 		ResidentUnit branch = this.unitRepository.findByName(this.prefix + "单位4").get(0);
 		assertThat(branch.getPartyOrgKind()).isEqualTo(PartyOrgKind.BRANCH);
 		assertThat(branch.getPartyOrgId()).as("party organisation node created").isNotNull();

@@ -3,10 +3,12 @@ package org.lianjian.unit;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.structure.CoordinationRoster;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -36,6 +38,9 @@ class UnitRegistryIntegrationTests {
 	private static final AtomicInteger SEQ = new AtomicInteger();
 
 	private static final Random RANDOM = new Random();
+
+	@Autowired
+	CoordinationRoster roster;
 
 	@Autowired
 	MockMvc mvc;
@@ -184,9 +189,17 @@ class UnitRegistryIntegrationTests {
 		p.put("statusDate", "");
 		p.put("headcount", "0");
 		p.put("coordinationMember", "true");
+		// the committee's members are party organisations: a unit without one is refused
+		this.mvc.perform(postForm("/units/new", p, "staff"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请先选择党组织类型")));
+		p.put("partyOrgKind", "BRANCH");
 		Long id = create(p);
-		assertThat(this.units.findById(id).orElseThrow().getCoordinationMemberSince())
-			.isEqualTo(LocalDate.of(2019, 5, 1));
+		ResidentUnit saved = this.units.findById(id).orElseThrow();
+		assertThat(this.roster.latest(Objects.requireNonNull(saved.getPartyOrgId())))
+			.hasValue(new CoordinationRoster.Period(LocalDate.of(2019, 5, 1), null));
+		// a blank start is the earliest day the form shows the unit at work
+		assertThat(saved.getEffectiveFrom()).isEqualTo(LocalDate.of(2019, 5, 1));
 	}
 
 	@Test

@@ -1,0 +1,138 @@
+package org.lianjian.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianjian.support.Users;
+import org.lianjian.support.WebIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every figure on the home page, for every role, links to the list it counts, and that
+ * list's total is the figure: the test follows each link as the same user and reads the
+ * list's own total (its count of rows, or its hours for an hours figure). No number on
+ * the home page is a figure without a link.
+ */
+@WebIntegrationTest
+class DashboardFigureLinksTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void somethingEndsSoonInEveryScope() {
+		// an agreement ending within 60 days in the secretary's area with the liaison's
+		// unit as a party, so that every role has an "ending" figure to follow
+		Long area = this.users.scopeOrganisationOf("secretary");
+		Long unit = this.users.scopeUnitOf("liaison");
+		LocalDate end = LocalDate.now().plusDays(20);
+		Long id = this.jdbc.queryForObject("""
+				insert into agreement (number, title, level, community_org_id, status, term_start, term_end)
+				values (?, 'figure link test', 'BRANCH', ?, 'ACTIVE', ?, ?) returning id""", Long.class,
+				"FIG" + System.nanoTime() % 1_000_000_000L, area, end.minusYears(1), end);
+		this.jdbc.update("insert into agreement_party (agreement_id, unit_id) values (?, ?)", id, unit);
+	}
+
+	@Test
+	void everyStaffFigureIsItsListsTotal() throws Exception {
+		assertThat(followEveryFigure("staff")).containsKeys("networks", "organisations", "units", "vacant", "pending",
+				"monthHours", "ending");
+	}
+
+	@Test
+	void everyAdminFigureIsItsListsTotal() throws Exception {
+		assertThat(followEveryFigure("admin")).containsKeys("networks", "organisations", "units", "vacant", "pending",
+				"accounts", "monthHours", "ending");
+	}
+
+	@Test
+	void everySecretaryFigureIsItsListsTotal() throws Exception {
+		assertThat(followEveryFigure("secretary")).containsKeys("subtree", "units", "ending");
+	}
+
+	@Test
+	void everyLiaisonFigureIsItsListsTotal() throws Exception {
+		assertThat(followEveryFigure("liaison")).containsKeys("unitHours", "ending");
+		assertThat(followEveryFigure("liaison2")).containsKeys("unitHours");
+	}
+
+	@Test
+	void theVacantFigureCountsALiaisonWhoLeftTodayAsGone() throws Exception {
+		Map<String, BigDecimal> before = followEveryFigure("staff");
+		// a unit whose primary liaison is none of the demo logins
+		Long liaison = this.jdbc.queryForObject("""
+				select l.id from resident_unit u join liaison l on l.unit_id = u.id
+				where u.status = 'ACTIVE' and l.is_primary and l.end_date is null and l.start_date <= current_date
+				  and (l.account_id is null
+				       or l.account_id not in (select id from user_account where username in ('liaison', 'liaison2')))
+				order by u.id limit 1""", Long.class);
+		this.jdbc.update("update liaison set end_date = current_date where id = ?", liaison);
+		try {
+			// ended today: out of office today, on the dashboard and in the list alike
+			Map<String, BigDecimal> after = followEveryFigure("staff");
+			assertThat(after.get("vacant")).isEqualByComparingTo(before.get("vacant").add(BigDecimal.ONE));
+		}
+		finally {
+			this.jdbc.update("update liaison set end_date = null where id = ?", liaison);
+		}
+	}
+
+	/**
+	 * Reads every figure of a user's home page, follows its link as the same user and
+	 * checks the list's total.
+	 * @return the figures by key
+	 */
+	private Map<String, BigDecimal> followEveryFigure(String user) throws Exception {
+		Document home = page("/", user);
+		Map<String, BigDecimal> figures = new LinkedHashMap<>();
+		assertThat(home.select("[data-figure-value]")).as("every figure sits in a figure link")
+			.allSatisfy((v) -> assertThat(v.closest("a[data-figure]")).isNotNull());
+		for (Element link : home.select("a[data-figure]")) {
+			String key = link.attr("data-figure");
+			Element shown = link.selectFirst("[data-figure-value]");
+			assertThat(shown).as(key + " shows its value").isNotNull();
+			BigDecimal value = new BigDecimal(shown.text().replace(",", ""));
+			String href = link.attr("href");
+			assertThat(href).as(key + " links to a list").startsWith("/");
+			Document list = page(href, user);
+			boolean hours = key.toLowerCase().contains("hours");
+			Element total = list.selectFirst(hours ? "[data-total-hours]" : "[data-total]");
+			assertThat(total).as(user + ": " + key + " -> " + href + " shows its total").isNotNull();
+			BigDecimal listTotal = new BigDecimal(total.attr(hours ? "data-total-hours" : "data-total"));
+			assertThat(listTotal).as(user + ": " + key + " = total of " + href).isEqualByComparingTo(value);
+			figures.put(key, value);
+		}
+		assertThat(figures).as(user + " has figures").isNotEmpty();
+		return figures;
+	}
+
+	private Document page(String href, String user) throws Exception {
+		String html = this.mvc.perform(get(href).with(this.users.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html, "http://localhost");
+	}
+
+}
