@@ -125,7 +125,8 @@ class HostileInputTests {
 			Map.entry("POST /activities/{id}/edit",
 					"select id from activity where status = 'PLANNED' order by id limit 1"),
 			Map.entry("POST /activities/{id}/held",
-					"select id from activity where status = 'PLANNED' and start_at < now() order by id desc limit 1"),
+					"select id from activity where status in ('PLANNED', 'HELD') and start_at < now()"
+							+ " order by (status = 'PLANNED') desc, id desc limit 1"),
 			Map.entry("POST /activities/festivals/{id}/edit", "select id from festival_template order by id limit 1"),
 			Map.entry("POST /positions/{id}/edit", "select id from position order by id limit 1"),
 			Map.entry("POST /positions/{id}/book", "select id from position order by id limit 1"),
@@ -227,7 +228,7 @@ class HostileInputTests {
 			Map.entry("reason", "材料不全，请补充"), Map.entry("username", "fuzzer01"), Map.entry("displayName", "测试用户"),
 			Map.entry("residentsServed", "30"), Map.entry("personName", "王晓明"), Map.entry("weight", "10"),
 			Map.entry("score", "85"), Map.entry("hours", "3"), Map.entry("response", "感谢评议，我们将继续改进"),
-			Map.entry("proposedValue", "测试单位新名称"));
+			Map.entry("proposedValue", "测试单位新名称"), Map.entry("targetQuantity", "12"));
 
 	/**
 	 * Where a saved value appears in no form (a list, a week view, a sentence), the SQL

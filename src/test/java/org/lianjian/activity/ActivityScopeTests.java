@@ -95,7 +95,11 @@ class ActivityScopeTests {
 				.with(csrf())
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/activities").param("year", "" + when.getYear()).with(this.users.as("liaison")))
+		this.mvc
+			.perform(get("/activities").param("year", "" + when.getYear())
+				.param("month", "" + when.getMonthValue())
+				.param("size", "100")
+				.with(this.users.as("liaison")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(tag + "单位内部")))
 			.andExpect(content().string(containsString(tag + "公开")))

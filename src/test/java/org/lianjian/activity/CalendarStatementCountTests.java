@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -145,12 +146,13 @@ class CalendarStatementCountTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(sports)))
 			.andExpect(content().string(not(containsString(internal))));
-		// bad input is not an error
+		// bad input is not an error: it is sent to this month, with a message
 		this.mvc
 			.perform(get("/activities/calendar").param("month", "2026-13")
 				.param("type", "NOPE")
 				.with(this.users.as("staff")))
-			.andExpect(status().isOk());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/activities/calendar?month=*"));
 	}
 
 }

@@ -66,7 +66,8 @@ class AgreementDetailLinksTests {
 			assertThat(f.id()).isEqualTo(record);
 			assertThat(f.attachments()).extracting(AgreementViews.AttachmentView::id).containsExactly(evidence);
 			assertThat(f.day()).isEqualTo("2026-03-05");
-			assertThat(f.amount()).isEqualTo("2.5 次");
+			assertThat(f.amount()).isEqualTo("2.5");
+			assertThat(f.countWord()).isEqualTo("次");
 		});
 
 		// without links: no parent, no predecessor, no renewals

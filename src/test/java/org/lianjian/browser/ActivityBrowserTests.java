@@ -102,7 +102,7 @@ class ActivityBrowserTests {
 			phone.go(positionPath + "?from=" + day);
 			assertThat(phone.text()).contains("健康讲座答疑（浏览器测试）");
 
-			// held: 12 volunteers, 30 hours from the liaison's unit
+			// held: 12 volunteers, 20 hours from the liaison's unit (at most 12 × 2 h)
 			phone.go(activityPath + "/held");
 			phone.driver.findElement(By.id("residentsServed")).sendKeys("60");
 			phone.driver.findElement(By.id("summary")).sendKeys("为居民测量血压并讲解慢病防治");
@@ -111,10 +111,15 @@ class ActivityBrowserTests {
 			volunteers.sendKeys("12");
 			WebElement hours = phone.driver.findElement(By.name("units[0].hours"));
 			hours.clear();
-			hours.sendKeys("30");
+			hours.sendKeys("20");
 			phone.click(By.cssSelector("main form button.btn-success[type=submit]"));
-			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
-			assertThat(phone.text()).contains("已举行", "30");
+			phone.wait.until(ExpectedConditions.or(
+					ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title),
+					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-feedback, .alert-danger"))));
+			assertThat(phone.driver.findElements(By.cssSelector(".invalid-feedback, .alert-danger"))).as("form errors")
+				.extracting(WebElement::getText)
+				.isEmpty();
+			assertThat(phone.text()).contains("已举行", "20");
 
 			double after = delivered(phone, agreementPath, "健康讲座");
 			assertThat(after).isEqualTo(before + 1);

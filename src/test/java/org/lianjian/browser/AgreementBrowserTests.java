@@ -98,7 +98,7 @@ class AgreementBrowserTests {
 			assertThat(progressOf(phone, lecture)).contains("已完成 0 / 目标 4 场");
 
 			Select commitment = new Select(phone.driver.findElement(By.id("log-commitmentId")));
-			commitment.selectByVisibleText(lecture);
+			commitment.selectByContainsVisibleText(lecture);
 			phone.driver.findElement(By.id("log-quantity")).clear();
 			phone.driver.findElement(By.id("log-quantity")).sendKeys("2");
 			phone.driver.findElement(By.id("log-description")).sendKeys("联合党课：学习区域化党建经验");
