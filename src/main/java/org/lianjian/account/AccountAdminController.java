@@ -3,7 +3,6 @@ package org.lianjian.account;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
-import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
@@ -31,9 +30,9 @@ class AccountAdminController {
 
 	private final StructureService structure;
 
-	private final ObjectProvider<UnitDirectory> units;
+	private final ObjectProvider<ScopeUnits> units;
 
-	AccountAdminController(AccountService accounts, StructureService structure, ObjectProvider<UnitDirectory> units) {
+	AccountAdminController(AccountService accounts, StructureService structure, ObjectProvider<ScopeUnits> units) {
 		this.accounts = accounts;
 		this.structure = structure;
 		this.units = units;
@@ -145,7 +144,7 @@ class AccountAdminController {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.structure.parentOptions());
-		UnitDirectory directory = this.units.getIfAvailable();
+		ScopeUnits directory = this.units.getIfAvailable();
 		model.addAttribute("units", directory == null ? java.util.List.of() : directory.activeUnits());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"),

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.lianjian.shared.security.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
@@ -45,14 +44,14 @@ public class AccountService {
 
 	private final StructureService structure;
 
-	private final ObjectProvider<UnitDirectory> units;
+	private final ObjectProvider<ScopeUnits> units;
 
 	private final Clock clock;
 
 	private final PasswordPolicy policy;
 
 	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, SecurityAuditService audit,
-			StructureService structure, ObjectProvider<UnitDirectory> units, Clock clock, PasswordPolicy policy) {
+			StructureService structure, ObjectProvider<ScopeUnits> units, Clock clock, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -104,7 +103,7 @@ public class AccountService {
 	}
 
 	private Map<Long, String> unitNames(java.util.Collection<Long> ids) {
-		UnitDirectory directory = this.units.getIfAvailable();
+		ScopeUnits directory = this.units.getIfAvailable();
 		return (directory == null || ids.isEmpty()) ? new HashMap<>() : directory.names(ids);
 	}
 

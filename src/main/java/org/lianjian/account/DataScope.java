@@ -19,8 +19,18 @@ public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long uni
 		return new DataScope(role, Set.of(), null);
 	}
 
-	/** No user (for example a background job): sees everything, like staff. */
+	/**
+	 * Work the portal's own code runs for the whole sub-district
+	 * ({@link SystemPrincipal}, for example the demo data): sees everything, like staff.
+	 */
 	public static final DataScope SYSTEM = all(Role.STAFF);
+
+	/**
+	 * Nobody signed in, or a principal that is neither an account nor the system: sees
+	 * nothing. It has the shape of a secretary without an organisation, which every scope
+	 * clause already answers with no rows.
+	 */
+	public static final DataScope NONE = new DataScope(Role.SECRETARY, Set.of(), null);
 
 	/** Admins and staff see all domain data. */
 	public boolean isAll() {

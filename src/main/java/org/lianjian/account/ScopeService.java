@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.lianjian.structure.StructureService;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,22 @@ public class ScopeService {
 	}
 
 	/**
-	 * The current user's scope. With nobody logged in (background jobs), the system
-	 * scope.
+	 * The current user's scope: a signed-in account's, by its role; the system scope for
+	 * a {@link SystemPrincipal} (work the portal's own code runs, such as the demo data).
+	 * Anyone else gets {@link DataScope#NONE}, which sees nothing: an anonymous request,
+	 * code running with no user at all, or any other principal. Code that reads without a
+	 * user passes its scope explicitly (the calendar feeds do).
 	 * @return the scope
 	 */
 	public DataScope current() {
-		return currentUser().map(this::scopeOf).orElse(DataScope.SYSTEM);
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return DataScope.NONE;
+		}
+		if (auth.getPrincipal() instanceof PortalUser user) {
+			return scopeOf(user);
+		}
+		return (auth.getPrincipal() instanceof SystemPrincipal) ? DataScope.SYSTEM : DataScope.NONE;
 	}
 
 	DataScope scopeOf(PortalUser user) {

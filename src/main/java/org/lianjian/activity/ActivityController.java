@@ -27,8 +27,8 @@ import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.shared.security.UnitDirectory;
-import org.lianjian.shared.web.UnitPick;
+import org.lianjian.unit.UnitDirectory;
+import org.lianjian.unit.UnitPick;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

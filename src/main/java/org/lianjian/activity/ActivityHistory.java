@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
-import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.unit.UnitDirectory;
 
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.unit.UnitDirectory;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.stereotype.Component;

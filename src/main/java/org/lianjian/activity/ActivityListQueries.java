@@ -97,7 +97,7 @@ class ActivityListQueries {
 				       a.venue_text, a.organiser_org_id, coalesce(o.name, '#' || a.organiser_org_id) as organiser_name,
 				       a.status, a.public_flag
 				  from activity a
-				  left join organisation o on o.id = a.organiser_org_id
+				  left join organisation_directory o on o.id = a.organiser_org_id
 				""" + whereAndOrder, p,
 				(rs, n) -> new ActivityView(rs.getLong("id"), rs.getString("title"),
 						ActivityType.valueOf(rs.getString("type")), rs.getString("festival_tag"),
@@ -127,7 +127,7 @@ class ActivityListQueries {
 		this.jdbc.query("""
 				select p.activity_id, coalesce(u.name, '#' || p.unit_id) as name
 				  from activity_partner p
-				  left join resident_unit u on u.id = p.unit_id
+				  left join unit_directory u on u.id = p.unit_id
 				 where p.activity_id = any(:ids)""",
 				new MapSqlParameterSource("ids", rows.stream().map(ActivityView::id).toArray(Long[]::new)), (rs) -> {
 					names.computeIfAbsent(rs.getLong("activity_id"), (k) -> new ArrayList<>())

@@ -21,7 +21,7 @@ import org.lianjian.account.ScopeService;
 import org.lianjian.agreement.ActivityFulfilment;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AttachmentService;
-import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.unit.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.OrganisationOption;

@@ -18,7 +18,7 @@ import org.lianjian.agreement.ActivityFulfilment;
 import org.lianjian.agreement.AttachmentService;
 import org.lianjian.project.ProjectService;
 import org.lianjian.project.ProjectViews;
-import org.lianjian.shared.security.UnitDirectory;
+import org.lianjian.unit.UnitDirectory;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;

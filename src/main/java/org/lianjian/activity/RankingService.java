@@ -60,7 +60,7 @@ public class RankingService {
 				select h.unit_id, u.name, u.headcount, u.residential_area_id, sum(h.hours) as hours,
 				       sum(h.volunteers) as volunteers
 				from activity_unit_hours h join activity a on a.id = h.activity_id
-				join resident_unit u on u.id = h.unit_id
+				join unit_directory u on u.id = h.unit_id
 				where a.status = 'HELD' and a.start_at >= :from and a.start_at < :to
 				group by h.unit_id, u.name, u.headcount, u.residential_area_id order by hours desc, u.name""", Map
 			.of("from", LocalDate.of(year, 1, 1).atStartOfDay(), "to", LocalDate.of(year + 1, 1, 1).atStartOfDay()),

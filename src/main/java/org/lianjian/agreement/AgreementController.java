@@ -33,7 +33,7 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.shared.web.UnitPick;
+import org.lianjian.unit.UnitPick;
 import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;

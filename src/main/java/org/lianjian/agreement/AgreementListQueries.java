@@ -34,7 +34,7 @@ class AgreementListQueries {
 	private static final String COLUMNS = """
 			select a.id, a.number, a.title, a.level, a.status, coalesce(o.name, '') as org_name, a.term_start, a.term_end
 			  from agreement a
-			  left join organisation o on o.id = a.community_org_id
+			  left join organisation_directory o on o.id = a.community_org_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -111,7 +111,7 @@ class AgreementListQueries {
 		this.jdbc.query("""
 				select p.agreement_id, p.unit_id, coalesce(u.name, '') as name
 				  from agreement_party p
-				  left join resident_unit u on u.id = p.unit_id
+				  left join unit_directory u on u.id = p.unit_id
 				 where p.agreement_id = any(:ids)
 				 order by p.agreement_id, p.unit_id""", new MapSqlParameterSource("ids", ids.toArray(Long[]::new)),
 				(rs) -> {

@@ -3,6 +3,7 @@ package org.lianjian.demo;
 import java.util.List;
 
 import org.lianjian.account.AccountService;
+import org.lianjian.account.SystemPrincipal;
 import org.lianjian.shared.db.EmbeddedDatabaseCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -68,8 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		system.setAuthentication(SystemPrincipal.authentication("demo-data"));
 		SecurityContextHolder.setContext(system);
 		try {
 			this.generator.generate();

@@ -5,7 +5,9 @@
  * waits here, not in the HTTP session. Other modules use
  * {@link org.lianjian.job.JobService}.
  */
+@ApplicationModule(allowedDependencies = { "shared", "account" })
 @NullMarked
 package org.lianjian.job;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

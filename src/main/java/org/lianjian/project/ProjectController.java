@@ -18,7 +18,7 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.shared.web.UnitPick;
+import org.lianjian.unit.UnitPick;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

@@ -37,18 +37,18 @@ class AnnualActivityQueries {
 
 	static final String ACTIVITY_SCOPE = pad("""
 			(:all or a.organiser_org_id in (:orgIds)
-			 or exists (select 1 from activity_partner sp join resident_unit su on su.id = sp.unit_id
+			 or exists (select 1 from activity_partner sp join unit_directory su on su.id = sp.unit_id
 			            where sp.activity_id = a.id and (su.residential_area_id in (:orgIds) or su.id = :unitId))
 			 or exists (select 1 from activity_unit_hours sh where sh.activity_id = a.id and sh.unit_id = :unitId))""");
 
 	static final String PROJECT_SCOPE = pad("""
 			(:all or p.lead_org_id in (:orgIds)
-			 or exists (select 1 from project_partner sp join resident_unit su on su.id = sp.unit_id
+			 or exists (select 1 from project_partner sp join unit_directory su on su.id = sp.unit_id
 			            where sp.project_id = p.id and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
 
 	static final String POSITION_SCOPE = pad("""
 			(:all or pos.owner_organisation_id in (:orgIds)
-			 or exists (select 1 from resident_unit su where su.id = pos.owner_unit_id
+			 or exists (select 1 from unit_directory su where su.id = pos.owner_unit_id
 			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -153,7 +153,7 @@ class AnnualActivityQueries {
 				    coalesce(sum(h.volunteers) filter (where a.start_at < :fromTs), 0) as pvolunteers
 				  from activity_unit_hours h
 				  join activity a on a.id = h.activity_id
-				  join resident_unit u on u.id = h.unit_id
+				  join unit_directory u on u.id = h.unit_id
 				  where a.status = 'HELD' and a.start_at >= :pfromTs and a.start_at < :toTs and """ + UNIT_SCOPE + """
 				  group by h.unit_id),
 				ranked as (
@@ -164,7 +164,7 @@ class AnnualActivityQueries {
 				    count(*) filter (where phours > 0 or pvolunteers > 0) over () as t_punits,
 				    row_number() over (order by hours desc, pu.unit_id) as rn
 				  from per_unit pu)
-				select r.*, u.name from ranked r join resident_unit u on u.id = r.unit_id
+				select r.*, u.name from ranked r join unit_directory u on u.id = r.unit_id
 				where r.rn <= :top or r.rn = 1 order by r.rn""", p, (rs) -> {
 			totals[0] = rs.getBigDecimal("t_hours");
 			totals[1] = rs.getBigDecimal("t_phours");

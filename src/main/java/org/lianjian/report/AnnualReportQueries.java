@@ -369,7 +369,7 @@ class AnnualReportQueries {
 								  from inforce i join agreement_party ap on ap.agreement_id = i.id)
 								select u.id, u.name, count(*) as agreements, string_agg(pa.number, ', ' order by pa.number) as numbers,
 								  max(pa.last_day) as last_day
-								from parties pa join resident_unit u on u.id = pa.unit_id
+								from parties pa join unit_directory u on u.id = pa.unit_id
 								where (not :liaison or u.id = :unitId)
 								group by u.id, u.name
 								having max(pa.last_day) is null or max(pa.last_day) < :from
@@ -415,8 +415,8 @@ class AnnualReportQueries {
 								  from cm)
 								select j.*, coalesce(u.name, o.name) as responsible
 								from judged j
-								left join resident_unit u on u.id = j.responsible_unit_id
-								left join organisation o on o.id = j.community_org_id
+								left join unit_directory u on u.id = j.responsible_unit_id
+								left join organisation_directory o on o.id = j.community_org_id
 								where j.share < 0.5 and (cast(:judge as date) > j.term_end or j.elapsed > 0.75)
 								order by j.share, j.number, j.id""",
 				p,

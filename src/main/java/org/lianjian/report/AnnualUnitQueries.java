@@ -46,7 +46,7 @@ class AnnualUnitQueries {
 	/** Organisations in scope: counted by type. */
 	static final String ORG_SCOPE = pad("""
 			(:all or o.id in (:orgIds)
-			 or o.id = (select su.party_org_id from resident_unit su where su.id = :unitId))""");
+			 or o.id = (select su.party_org_id from unit_directory su where su.id = :unitId))""");
 
 	/**
 	 * Members in scope: organisations in scope and the party organisations of the units
@@ -54,7 +54,7 @@ class AnnualUnitQueries {
 	 */
 	static final String MEMBER_SCOPE = pad("""
 			(:all or o.id in (:orgIds)
-			 or exists (select 1 from resident_unit su where su.party_org_id = o.id
+			 or exists (select 1 from unit_directory su where su.party_org_id = o.id
 			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -77,7 +77,7 @@ class AnnualUnitQueries {
 		GroupTotals totals = groups(p, groups);
 		long[] units = new long[2];
 		this.jdbc.query("select count(*) filter (where" + UnitOnDay.present("u", ":asOf") + ") as cur,"
-				+ " count(*) filter (where" + UnitOnDay.present("u", ":pAsOf") + ") as prev from resident_unit u where"
+				+ " count(*) filter (where" + UnitOnDay.present("u", ":pAsOf") + ") as prev from unit_directory u where"
 				+ UNIT_SCOPE, p, (rs) -> {
 					units[0] = rs.getLong("cur");
 					units[1] = rs.getLong("prev");
@@ -115,8 +115,9 @@ class AnnualUnitQueries {
 	private long[] organisationTypes(MapSqlParameterSource p, List<List<Cell>> rows) {
 		long[] totals = new long[2];
 		this.jdbc.query("select o.type, count(*) filter (where " + organisationOn(":asOf") + ") as cur,"
-				+ " count(*) filter (where " + organisationOn(":pAsOf") + ") as prev from organisation o where"
-				+ ORG_SCOPE + "group by o.type order by o.type", p, (rs) -> {
+				+ " count(*) filter (where " + organisationOn(":pAsOf")
+				+ ") as prev from organisation_directory o where" + ORG_SCOPE + "group by o.type order by o.type", p,
+				(rs) -> {
 					long cur = rs.getLong("cur");
 					long prev = rs.getLong("prev");
 					totals[0] += cur;
@@ -129,7 +130,7 @@ class AnnualUnitQueries {
 
 	private static String organisationOn(String day) {
 		return "((o.retired_on is null and o.status = 'ACTIVE') or o.retired_on > " + day + ")"
-				+ " and not exists (select 1 from resident_unit su where su.party_org_id = o.id and su.effective_from > "
+				+ " and not exists (select 1 from unit_directory su where su.party_org_id = o.id and su.effective_from > "
 				+ day + ")";
 	}
 
@@ -143,8 +144,8 @@ class AnnualUnitQueries {
 		this.jdbc.query("select g.id, g.name, g.type, g.structure_role, g.sort_order," + " count(*) filter (where"
 				+ MembershipOnDay.current("m", ":asOf") + ") as cur," + " count(*) filter (where"
 				+ MembershipOnDay.current("m", ":pAsOf") + ") as prev"
-				+ " from membership m join organisation g on g.id = m.group_id"
-				+ " join organisation o on o.id = m.organisation_id"
+				+ " from membership m join organisation_directory g on g.id = m.group_id"
+				+ " join organisation_directory o on o.id = m.organisation_id"
 				+ " where m.valid_from <= :asOf and (m.valid_to is null or m.valid_to >= :pAsOf) and" + MEMBER_SCOPE
 				+ " group by g.id, g.name, g.type, g.structure_role, g.sort_order order by g.sort_order, g.name, g.id",
 				p, (rs) -> {
@@ -181,7 +182,7 @@ class AnnualUnitQueries {
 				  select r.year, u.category, s.unit_id, sum(sc.score * c.weight) / nullif(sum(c.weight), 0) as total
 				  from evaluation_round r
 				  join evaluation_sheet s on s.round_id = r.id
-				  join resident_unit u on u.id = s.unit_id
+				  join unit_directory u on u.id = s.unit_id
 				  join evaluation_score sc on sc.sheet_id = s.id
 				  join evaluation_criterion c on c.id = sc.criterion_id
 				  where r.year in (:year, :year - 1) and r.status in ('CLOSED', 'PUBLISHED') and""" + UNIT_SCOPE
@@ -230,7 +231,7 @@ class AnnualUnitQueries {
 				select r.year, x.unit_id, u.name, x.title, x.category, x.category_rank, x.total
 				from evaluation_recognition x
 				join evaluation_round r on r.id = x.round_id
-				join resident_unit u on u.id = x.unit_id
+				join unit_directory u on u.id = x.unit_id
 				where r.year in (:year, :year - 1) and""" + UNIT_SCOPE + """
 				order by r.year desc, x.title, x.category, x.category_rank, u.name""", period.params(), (rs) -> {
 			boolean cur = rs.getInt("year") == period.year();
@@ -257,7 +258,7 @@ class AnnualUnitQueries {
 		List<List<Cell>> rows = this.jdbc.query(
 				"""
 						select u.id, u.name, u.category, last.person_name, last.end_date
-						from resident_unit u
+						from unit_directory u
 						left join lateral (
 						  select l.person_name, l.end_date from liaison l
 						  where l.unit_id = u.id and l.is_primary and l.start_date <= :asOf
@@ -296,7 +297,7 @@ class AnnualUnitQueries {
 								  (select max(a.start_at) from activity a where a.status = 'HELD' and a.start_at < :fromTs
 								     and (exists (select 1 from activity_partner ap where ap.activity_id = a.id and ap.unit_id = u.id)
 								          or exists (select 1 from activity_unit_hours h where h.activity_id = a.id and h.unit_id = u.id))) as last_at
-								from resident_unit u
+								from unit_directory u
 								where u.admin_rank in (:ranks) and"""
 						+ UNIT_SCOPE + "and" + UnitOnDay.present("u", ":asOf")
 						+ """

@@ -43,7 +43,7 @@ class EvaluationQueries {
 			.query("""
 					select u.id, u.name, u.category, u.residential_area_id, coalesce(o.short_name, o.name, '') as area_name,
 					       u.status
-					from resident_unit u left join organisation o on o.id = u.residential_area_id where u.id = :id""",
+					from unit_directory u left join organisation_directory o on o.id = u.residential_area_id where u.id = :id""",
 					Map.of("id", unitId),
 					(rs, n) -> new UnitInfo(rs.getLong("id"), rs.getString("name"), rs.getString("category"),
 							(Long) rs.getObject("residential_area_id", Long.class), rs.getString("area_name"),
@@ -67,8 +67,8 @@ class EvaluationQueries {
 					  join evaluation_criterion c on c.id = sc.criterion_id
 					  where s.round_id = :round group by s.unit_id)
 					select u.id, u.name, u.category, coalesce(o.short_name, o.name) as area_name, t.unit_id as scored, t.total
-					from resident_unit u
-					join organisation o on o.id = u.residential_area_id
+					from unit_directory u
+					join organisation_directory o on o.id = u.residential_area_id
 					left join totals t on t.unit_id = u.id
 					where (u.status = 'ACTIVE' or t.unit_id is not null)
 					  and (:all or u.residential_area_id in (:orgs) or u.id = :unit)
@@ -85,7 +85,7 @@ class EvaluationQueries {
 		this.jdbc.query("""
 				select r.id,
 				  (select count(*) from evaluation_sheet s where s.round_id = r.id) as scored,
-				  (select count(*) from resident_unit u where u.residential_area_id is not null
+				  (select count(*) from unit_directory u where u.residential_area_id is not null
 				     and (u.status = 'ACTIVE' or exists (select 1 from evaluation_sheet s
 				          where s.round_id = r.id and s.unit_id = u.id))) as total
 				from evaluation_round r""", Map.of(), (rs) -> {
@@ -113,7 +113,7 @@ class EvaluationQueries {
 				    rank() over (partition by u.category order by t.total desc) as category_rank,
 				    rank() over (partition by (u.party_org_kind is not null or u.party_org_id is not null)
 				                 order by t.total desc) as party_rank
-				  from totals t join resident_unit u on u.id = t.unit_id)
+				  from totals t join unit_directory u on u.id = t.unit_id)
 				select r.*, (select string_agg(e.title, ',' order by e.title) from evaluation_recognition e
 				             where e.round_id = :round and e.unit_id = r.unit_id) as recognitions
 				from ranked r order by r.category, r.category_rank, r.name, r.unit_id""", Map.of("round", roundId),

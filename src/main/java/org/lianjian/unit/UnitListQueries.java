@@ -83,7 +83,7 @@ class UnitListQueries {
 				+ " order by l.start_date desc, l.id desc limit 1) as primary_liaison" + ", p.total from (select u.id, "
 				+ (q.isEmpty() ? "-1" : "count(*) over ()") + " as total" + " from resident_unit u" + where + order
 				+ " limit :limit offset :offset) p" + " join resident_unit u on u.id = p.id"
-				+ " left join organisation o on o.id = u.residential_area_id" + order;
+				+ " left join organisation_directory o on o.id = u.residential_area_id" + order;
 		long[] total = { -1 };
 		List<UnitSummary> rows = this.jdbc.query(sql, p, (rs, n) -> {
 			total[0] = rs.getLong("total");

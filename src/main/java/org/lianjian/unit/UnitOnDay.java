@@ -36,7 +36,7 @@ public final class UnitOnDay {
 
 	/**
 	 * The unit row {@code unit} is present on {@code day}.
-	 * @param unit alias of a {@code resident_unit} row
+	 * @param unit alias of a {@code resident_unit} or {@code unit_directory} row
 	 * @param day an SQL date expression
 	 * @return the predicate, in parentheses
 	 */
@@ -59,7 +59,7 @@ public final class UnitOnDay {
 	/**
 	 * A primary liaison of the unit row {@code unit} is in office on {@code day}; its
 	 * negation is "vacant on {@code day}".
-	 * @param unit alias of a {@code resident_unit} row
+	 * @param unit alias of a {@code resident_unit} or {@code unit_directory} row
 	 * @param day an SQL date expression
 	 * @return the predicate
 	 */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.structure.StructureService;
 import org.lianjian.support.RouteRoleMatrix;
-import org.lianjian.shared.web.UnitPick;
+import org.lianjian.unit.UnitPick;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 import org.lianjian.unit.UnitService;

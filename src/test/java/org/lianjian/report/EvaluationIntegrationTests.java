@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
+import org.lianjian.account.SystemPrincipal;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.support.RouteRoleMatrix;
 import org.lianjian.support.Users;
@@ -540,9 +541,10 @@ class EvaluationIntegrationTests {
 
 	private void evaluationsAsSystemScore(int year, Long unit) {
 		// the unit lies outside the demo secretary's area: scored the way the demo loader
-		// scores, with no portal user
+		// scores, as the system principal (with nobody signed in the scope is empty)
 		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.clearContext();
+		SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+		SecurityContextHolder.getContext().setAuthentication(SystemPrincipal.authentication("demo-data"));
 		try {
 			this.evaluations.score(year, unit, scoreForm(year, 75));
 		}

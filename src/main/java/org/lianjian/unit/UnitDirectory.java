@@ -1,4 +1,4 @@
-package org.lianjian.shared.security;
+package org.lianjian.unit;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Lets modules that sit below the unit module (accounts) list and name resident units
- * without depending on it. The unit module provides the implementation.
+ * Resident units as the modules above unit (agreement, project, activity) list and name
+ * them, in the current user's scope where the method says so. {@link UnitService}
+ * implements it. The account module, which sits below unit, uses its own
+ * {@link org.lianjian.account.ScopeUnits} instead, implemented here by
+ * {@code AccountScopeUnits}.
  */
 public interface UnitDirectory {
 

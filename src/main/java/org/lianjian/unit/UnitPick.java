@@ -1,4 +1,4 @@
-package org.lianjian.shared.web;
+package org.lianjian.unit;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.lianjian.shared.web;
+package org.lianjian.unit;
 
 import java.util.List;
 import java.util.Map;

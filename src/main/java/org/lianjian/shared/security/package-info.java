@@ -1,4 +1,0 @@
-@NullMarked
-package org.lianjian.shared.security;
-
-import org.jspecify.annotations.NullMarked;
