@@ -134,6 +134,22 @@ public class JobService {
 	}
 
 	/**
+	 * The current user's latest job of a kind, with exactly this input, that has not
+	 * ended: asking twice for the same work (a double click, a second tab) finds the
+	 * first job instead of starting another.
+	 * @param kind the kind
+	 * @param input the input the job was stored with
+	 * @return the waiting or running job, or empty
+	 */
+	@Transactional(readOnly = true)
+	public Optional<JobView> unfinished(String kind, byte[] input) {
+		return this.jdbc.query("select " + COLUMNS + """
+				 from background_job
+				where owner_account_id = ? and kind = ? and state in ('WAITING', 'RUNNING') and input = ?
+				order by created_at desc, id limit 1""", JobService::view, ownerId(), kind, input).stream().findFirst();
+	}
+
+	/**
 	 * The input of a job of the current user.
 	 * @param kind the kind
 	 * @param id the job

@@ -1,95 +1,68 @@
 package org.lianjian.report;
 
-import java.security.SecureRandom;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 
-import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
-import org.lianjian.account.ScopeService;
+import org.lianjian.job.JobContext;
+import org.lianjian.job.JobService;
+import org.lianjian.job.JobState;
+import org.lianjian.job.JobView;
 import org.lianjian.report.AnnualReportService.AnnualReportPage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates annual-report PDFs in the background, so that the page can show progress
- * while a large report is laid out. A job runs as the user who started it (same scope as
- * the page) and only that user can see it or download its file: for anybody else it does
- * not exist.
+ * Generates annual-report PDFs as background jobs of the job module, so that the page can
+ * show progress while a large report is laid out. A job is a row in PostgreSQL: it runs
+ * as the user who started it (same scope as the page) and in their language, only that
+ * user can see it or download its file (for anybody else it does not exist), and a job
+ * cut short by a restart shows as failed and can be started again from the report page.
  *
  * <p>
- * Jobs live in memory: a finished job's file is kept for {@link #KEEP} (the download link
- * works that long), a user has at most {@link #PER_USER} jobs, and starting the same year
- * and version again while one is running returns the running one.
+ * Starting the same year and edition again while a job for it has not ended returns that
+ * job. Finished jobs and their files are removed by the job module's housekeeping a day
+ * after their last change.
  */
 @Component
 class AnnualReportPdfJobs {
 
-	private static final Logger log = LoggerFactory.getLogger(AnnualReportPdfJobs.class);
+	/** The job kind. */
+	static final String KIND = "annual-report-pdf";
 
-	/** How long a job and its file are kept after it started. */
-	static final Duration KEEP = Duration.ofMinutes(30);
-
-	/** Jobs kept per user; the oldest goes first. */
-	static final int PER_USER = 5;
+	/** Progress is written when it has moved on by this many percentage points. */
+	private static final int PROGRESS_STEP = 5;
 
 	private final AnnualReportService reports;
 
 	private final AnnualReportPdf pdf;
 
-	private final ScopeService scopes;
+	private final JobService jobs;
 
-	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
-
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-
-	private final ExecutorService executor = Executors.newFixedThreadPool(2, (r) -> {
-		Thread t = new Thread(r, "annual-report-pdf");
-		t.setDaemon(true);
-		return t;
-	});
-
-	AnnualReportPdfJobs(AnnualReportService reports, AnnualReportPdf pdf, ScopeService scopes, Clock clock) {
+	AnnualReportPdfJobs(AnnualReportService reports, AnnualReportPdf pdf, JobService jobs) {
 		this.reports = reports;
 		this.pdf = pdf;
-		this.scopes = scopes;
-		this.clock = clock;
-	}
-
-	@PreDestroy
-	void stop() {
-		this.executor.shutdownNow();
+		this.jobs = jobs;
 	}
 
 	/**
 	 * What the page shows of a job.
 	 *
-	 * @param id the job's id (random, unguessable)
+	 * @param id the job's id (random, unguessable; 32 hexadecimal digits)
 	 * @param year the report year
 	 * @param version the snapshot version, or null for live data
 	 * @param percent 0–100
 	 * @param finished whether it has ended
 	 * @param failed whether it ended without a file
+	 * @param interrupted whether a restart of the portal cut it short
+	 * @param live whether it renders live data even when the year has been finalised
 	 */
-	record PdfJob(String id, int year, @Nullable Integer version, int percent, boolean finished, boolean failed) {
+	record PdfJob(String id, int year, @Nullable Integer version, int percent, boolean finished, boolean failed,
+			boolean interrupted, boolean live) {
 
 		public boolean ready() {
 			return this.finished && !this.failed;
@@ -103,47 +76,58 @@ class AnnualReportPdfJobs {
 	}
 
 	/**
-	 * Starts a job as the current user, in the current language.
+	 * Which report a job renders; stored as the job's input.
+	 *
+	 * @param year the year
+	 * @param version the snapshot version, or null
+	 * @param live live data even when the year has been finalised
+	 */
+	record Request(int year, @Nullable Integer version, boolean live) {
+
+		byte[] bytes() {
+			return (this.year + ":" + (this.version == null ? "" : this.version) + ":" + this.live)
+				.getBytes(StandardCharsets.US_ASCII);
+		}
+
+		static Request parse(byte[] bytes) {
+			String[] parts = new String(bytes, StandardCharsets.US_ASCII).split(":", -1);
+			if (parts.length != 3) {
+				throw new IllegalArgumentException("not an annual report PDF request");
+			}
+			return new Request(Integer.parseInt(parts[0]), parts[1].isEmpty() ? null : Integer.valueOf(parts[1]),
+					Boolean.parseBoolean(parts[2]));
+		}
+
+	}
+
+	/**
+	 * Starts a job as the current user, in the current language, or finds the one of
+	 * theirs for the same report that has not ended yet.
 	 * @param year the year
 	 * @param version the snapshot version, or null
 	 * @param live live data even when the year has been finalised
 	 * @return the job as it stands
 	 */
 	PdfJob start(int year, @Nullable Integer version, boolean live) {
-		String owner = owner();
-		forgetOld(owner);
-		for (Job job : this.jobs.values()) {
-			if (job.owner.equals(owner) && job.year == year && java.util.Objects.equals(job.version, version)
-					&& job.live == live && job.finished.getCount() > 0) {
-				return job.view();
-			}
+		Request request = new Request(year, version, live);
+		byte[] input = request.bytes();
+		Optional<JobView> unfinished = this.jobs.unfinished(KIND, input);
+		if (unfinished.isPresent()) {
+			return view(unfinished.get(), request);
 		}
-		Job job = new Job(newId(), owner, year, version, live, this.clock.instant());
-		this.jobs.put(job.id, job);
-		Locale locale = LocaleContextHolder.getLocale();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-		Runnable work = () -> {
-			LocaleContextHolder.setLocale(locale);
-			try {
-				job.percent = 5;
-				AnnualReportPage page = this.reports.page(year, version, live);
-				job.percent = 20;
-				job.file = this.pdf.render(page.report(), page.version(), locale,
-						(p) -> job.percent = Math.max(20, 20 + p * 4 / 5));
-				job.percent = 100;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Annual report PDF {} for {} failed", year, owner, ex);
-				job.failed = true;
-			}
-			finally {
-				job.finished.countDown();
-				LocaleContextHolder.resetLocaleContext();
-			}
-		};
-		this.executor.execute(new DelegatingSecurityContextRunnable(work, context));
-		return job.view();
+		UUID id = this.jobs.create(KIND, String.valueOf(year), input, null);
+		this.jobs.start(KIND, id, this::render);
+		return find(id).orElseThrow(() -> new IllegalStateException("PDF job " + id + " is gone"));
+	}
+
+	private byte[] render(JobContext context) {
+		Request request = Request.parse(context.input());
+		Progress progress = new Progress(context);
+		progress.report(5);
+		AnnualReportPage page = this.reports.page(request.year(), request.version(), request.live());
+		progress.report(20);
+		return this.pdf.render(page.report(), page.version(), LocaleContextHolder.getLocale(),
+				(p) -> progress.report(Math.max(20, 20 + p * 4 / 5)));
 	}
 
 	/**
@@ -152,15 +136,7 @@ class AnnualReportPdfJobs {
 	 * @param wait how long to wait at most
 	 */
 	void await(String id, Duration wait) {
-		Job job = this.jobs.get(id);
-		if (job != null) {
-			try {
-				job.finished.await(wait.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		uuid(id).ifPresent((uuid) -> this.jobs.await(uuid, wait));
 	}
 
 	/**
@@ -169,7 +145,12 @@ class AnnualReportPdfJobs {
 	 * @return the job, or empty when there is no such job of theirs
 	 */
 	Optional<PdfJob> find(String id) {
-		return own(id).map(Job::view);
+		return uuid(id).flatMap(this::find);
+	}
+
+	private Optional<PdfJob> find(UUID id) {
+		return this.jobs.find(KIND, id)
+			.flatMap((job) -> this.jobs.input(KIND, id).map((input) -> view(job, Request.parse(input))));
 	}
 
 	/**
@@ -178,74 +159,55 @@ class AnnualReportPdfJobs {
 	 * @return the PDF, or empty when there is no such finished job of theirs
 	 */
 	Optional<byte[]> file(String id) {
-		return own(id).map((job) -> job.file);
+		return uuid(id)
+			.filter((uuid) -> this.jobs.find(KIND, uuid).map(JobView::state).orElse(null) == JobState.SUCCEEDED)
+			.flatMap((uuid) -> this.jobs.result(KIND, uuid));
 	}
 
-	private Optional<Job> own(String id) {
-		Job job = this.jobs.get(id);
-		if (job == null || !job.owner.equals(owner())) {
+	private static PdfJob view(JobView job, Request request) {
+		boolean finished = job.state().finished();
+		return new PdfJob(hex(job.id()), request.year(), request.version(), job.percent(), finished,
+				job.state() == JobState.FAILED, job.interrupted(), request.live());
+	}
+
+	/** A job id as the pages write it: 32 hexadecimal digits. */
+	static String hex(UUID id) {
+		return HexFormat.of().toHexDigits(id.getMostSignificantBits())
+				+ HexFormat.of().toHexDigits(id.getLeastSignificantBits());
+	}
+
+	/** The job id of 32 hexadecimal digits, or empty when it is not one. */
+	static Optional<UUID> uuid(String hex) {
+		if (hex.length() != 32) {
 			return Optional.empty();
 		}
-		return Optional.of(job);
+		try {
+			return Optional
+				.of(new UUID(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
-	private String owner() {
-		return this.scopes.currentUser()
-			.map((u) -> u.getUsername())
-			.orElseThrow(() -> new IllegalStateException("PDF jobs need a signed-in user"));
-	}
+	/** Writes progress only when it has moved on by {@link #PROGRESS_STEP} points. */
+	private static final class Progress {
 
-	private String newId() {
-		byte[] bytes = new byte[16];
-		this.random.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
-	}
+		private final JobContext context;
 
-	private void forgetOld(String owner) {
-		Instant cutoff = this.clock.instant().minus(KEEP);
-		this.jobs.values().removeIf((job) -> job.started.isBefore(cutoff) && job.finished.getCount() == 0);
-		this.jobs.values()
-			.stream()
-			.filter((job) -> job.owner.equals(owner))
-			.sorted((a, b) -> b.started.compareTo(a.started))
-			.skip(PER_USER - 1)
-			.forEach((job) -> this.jobs.remove(job.id));
-	}
+		private int written = -1;
 
-	private static final class Job {
-
-		final String id;
-
-		final String owner;
-
-		final int year;
-
-		final @Nullable Integer version;
-
-		final boolean live;
-
-		final Instant started;
-
-		final CountDownLatch finished = new CountDownLatch(1);
-
-		volatile int percent;
-
-		volatile boolean failed;
-
-		volatile byte @Nullable [] file;
-
-		Job(String id, String owner, int year, @Nullable Integer version, boolean live, Instant started) {
-			this.id = id;
-			this.owner = owner;
-			this.year = year;
-			this.version = version;
-			this.live = live;
-			this.started = started;
+		Progress(JobContext context) {
+			this.context = context;
 		}
 
-		PdfJob view() {
-			boolean done = this.finished.getCount() == 0;
-			return new PdfJob(this.id, this.year, this.version, done ? 100 : this.percent, done, this.failed);
+		void report(int percent) {
+			if (this.written < 0 || percent >= this.written + PROGRESS_STEP || percent == 100) {
+				if (percent != this.written) {
+					this.written = percent;
+					this.context.progress(percent, 100);
+				}
+			}
 		}
 
 	}
