@@ -2,7 +2,7 @@
  * The annual regional party-building report (年度区域化党建报告) and the residential areas'
  * evaluation of resident units (居委会评议).
  */
-@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "unit", "agreement" })
+@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "job", "unit", "agreement" })
 @NullMarked
 package org.lianjian.report;
 
