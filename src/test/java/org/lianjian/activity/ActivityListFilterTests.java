@@ -144,7 +144,8 @@ class ActivityListFilterTests {
 			.getResponse()
 			.getContentAsString();
 		String table = html.substring(html.indexOf("<tbody>"));
-		assertThat(table.indexOf(org.springframework.web.util.HtmlUtils.htmlEscape(latest))).isBetween(0, 2000);
+		assertThat(table.indexOf(org.springframework.web.util.HtmlUtils.htmlEscape(latest, "UTF-8"))).isBetween(0,
+				2000);
 	}
 
 	private long sql(String condition) {
