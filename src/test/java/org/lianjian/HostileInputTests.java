@@ -227,8 +227,17 @@ class HostileInputTests {
 			Map.entry("name", "测试名称"), Map.entry("description", "每季度一次联合志愿服务"), Map.entry("purpose", "党员学习会"),
 			Map.entry("reason", "材料不全，请补充"), Map.entry("username", "fuzzer01"), Map.entry("displayName", "测试用户"),
 			Map.entry("residentsServed", "30"), Map.entry("personName", "王晓明"), Map.entry("weight", "10"),
-			Map.entry("score", "85"), Map.entry("hours", "3"), Map.entry("response", "感谢评议，我们将继续改进"),
+			Map.entry("score", "85"), Map.entry("hours", "1"), Map.entry("response", "感谢评议，我们将继续改进"),
 			Map.entry("proposedValue", "测试单位新名称"), Map.entry("targetQuantity", "12"));
+
+	/**
+	 * Date fields whose blank value means a default that the form documents (see
+	 * {@code UnitForm}): the stored start day or the day of registration, and the stored
+	 * day of joining or today.
+	 */
+	private static final Map<String, Set<String>> BLANK_MEANS_DEFAULT = Map.of("POST /units/new",
+			Set.of("effectiveFrom", "coordinationMemberSince"), "POST /units/{id}/edit",
+			Set.of("effectiveFrom", "coordinationMemberSince"));
 
 	/**
 	 * Where a saved value appears in no form (a list, a week view, a sentence), the SQL
@@ -737,6 +746,11 @@ class HostileInputTests {
 			// blanking the one filled field of a list row leaves an empty row, which the
 			// portal ignores (the spare rows at the end of every list)
 			stored = "empty row ignored";
+		}
+		if (stored == null && value.isBlank()
+				&& BLANK_MEANS_DEFAULT.getOrDefault(source.route.key(), Set.of()).contains(field)) {
+			// a documented default: the form says what a blank field means
+			stored = "blank as its default";
 		}
 		if (stored == null && kind == FieldKind.TEXT) {
 			stored = findInDatabase(value);

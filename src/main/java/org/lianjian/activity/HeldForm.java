@@ -35,7 +35,8 @@ public record HeldForm(
 	}
 
 	List<UnitRow> unitRows() {
-		return this.units == null ? List.of() : this.units.stream().filter((r) -> r.unitId() != null).toList();
+		return this.units == null ? List.of()
+				: this.units.stream().filter((r) -> r != null && r.unitId() != null).toList();
 	}
 
 	List<VolunteerRow> volunteerRows() {

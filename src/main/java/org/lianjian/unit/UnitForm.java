@@ -20,7 +20,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  *
  * @param coordinationMember whether the unit belongs to the coordination committee (the
  * committee's members are units' party organisations, so it needs one)
- * @param coordinationMemberSince the day it joined, not later than today
+ * @param coordinationMemberSince the day it joined, not later than today; blank keeps the
+ * stored day of a member, or is today for a unit joining now
  * @param effectiveFrom the day the unit moved in or joined, not later than today; blank
  * keeps the stored day, or is the day of registration for a new unit
  */

@@ -389,7 +389,7 @@ class LiaisonIntegrationTests {
 		this.mvc.perform(get("/").with(this.users.as("staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("主联络员空缺单位")))
-			.andExpect(content().string(containsString("/units?vacant=true")))
+			.andExpect(content().string(containsString("/units?status=ACTIVE&amp;vacant=true")))
 			.andExpect(content().string(containsString("/units/requests")));
 		this.mvc.perform(get("/").with(this.users.as("secretary")))
 			.andExpect(status().isOk())

@@ -193,6 +193,8 @@ class UnitLedgerExportTests {
 		set(rows.get(0), "简称", "@SUM(1,2)");
 		set(rows.get(0), "地址", "+86 上海市");
 		set(rows.get(0), "网格编号", "-1");
+		// a member of the coordination committee through its party organisation
+		set(rows.get(0), "党组织类型", "党支部");
 		set(rows.get(0), "协调委成员单位", "是");
 		set(rows.get(0), "成员单位起始日期", "2019-01-15");
 		assertThat(this.importer.commit(this.importer.preview("formula.xlsx", LedgerFiles.xlsx(rows))).created())
