@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * Create or edit an account: its name, role and scope. Passwords are never part of this
@@ -14,8 +15,8 @@ public record AccountForm(
 		@NotBlank(message = "{validation.required}") @Size(min = 3, max = 60,
 				message = "{validation.size.range}") @Pattern(regexp = "[A-Za-z0-9._-]*",
 						message = "{account.username.pattern}") @Nullable String username,
-		@NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String displayName,
+		@NotBlank(message = "{validation.required}") @Size(max = 60,
+				message = "{validation.size.max}") @PlainText @Nullable String displayName,
 		@NotNull(message = "{validation.required}") @Nullable Role role, @Nullable Long scopeOrganisationId,
 		@Nullable Long scopeUnitId, @Nullable Long version) {
 

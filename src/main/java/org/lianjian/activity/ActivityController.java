@@ -73,6 +73,8 @@ class ActivityController {
 
 	private final ActivityService activities;
 
+	private final ActivityOptions options;
+
 	private final ActivityExporter exporter;
 
 	private final ScopeService scopes;
@@ -87,10 +89,11 @@ class ActivityController {
 
 	private final ActivityFigures figures;
 
-	ActivityController(ActivityService activities, ActivityExporter exporter, ScopeService scopes,
-			MessageSource messages, ProjectService projects, FormRebuilder forms, RenderedPages rendered,
-			ActivityFigures figures) {
+	ActivityController(ActivityService activities, ActivityOptions options, ActivityExporter exporter,
+			ScopeService scopes, MessageSource messages, ProjectService projects, FormRebuilder forms,
+			RenderedPages rendered, ActivityFigures figures) {
 		this.rendered = rendered;
+		this.options = options;
 		this.figures = figures;
 		this.forms = forms;
 		this.projects = projects;
@@ -121,7 +124,7 @@ class ActivityController {
 			model.addAttribute("statuses", ActivityStatus.values());
 			model.addAttribute("years", ListExports.recentYears());
 			model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
-			model.addAttribute("orgOptions", this.activities.organiserOptions());
+			model.addAttribute("orgOptions", this.options.organiserOptions());
 			model.addAttribute("canCreate", this.activities.canCreate());
 			model.addAttribute("canExport", this.scopes.current().isStaff());
 			model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
@@ -151,12 +154,12 @@ class ActivityController {
 	@GetMapping(path = "/unit-suggestions", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String unitSuggestions(@RequestParam(name = "unitName", required = false) @Nullable String unitName) {
-		return UnitPick.suggestions(this.activities.unitFilterOptions(), unitName, UnitDirectory.Entry::name);
+		return UnitPick.suggestions(this.options.unitFilterOptions(), unitName, UnitDirectory.Entry::name);
 	}
 
 	private UnitPick unitPick(ActivityFilter filter, @Nullable String unitName) {
-		return UnitPick.resolve(filter.unit(), unitName, this.activities::unitFilterOptions, UnitDirectory.Entry::id,
-				UnitDirectory.Entry::name, this.activities::unitName);
+		return UnitPick.resolve(filter.unit(), unitName, this.options::unitFilterOptions, UnitDirectory.Entry::id,
+				UnitDirectory.Entry::name, this.options::unitName);
 	}
 
 	// ---------------------------------------------------------------- the activity page
@@ -294,9 +297,9 @@ class ActivityController {
 	private String formView(Model model, @Nullable Long id) {
 		model.addAttribute("activityId", id);
 		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("orgOptions", this.activities.organiserOptions());
-		model.addAttribute("unitOptions", this.activities.unitOptions());
-		model.addAttribute("commitmentOptions", this.activities.commitmentOptions(id));
+		model.addAttribute("orgOptions", this.options.organiserOptions());
+		model.addAttribute("unitOptions", this.options.unitOptions());
+		model.addAttribute("commitmentOptions", this.options.commitmentOptions(id));
 		model.addAttribute("projectOptions", this.projects.options());
 		model.addAttribute("breadcrumbs",
 				id == null ? Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.new", null))
@@ -369,7 +372,7 @@ class ActivityController {
 	private String heldView(Long id, Model model) {
 		ActivityDetail detail = this.activities.detail(id);
 		model.addAttribute("activity", detail);
-		model.addAttribute("unitOptions", this.activities.unitOptions());
+		model.addAttribute("unitOptions", this.options.unitOptions());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.text(detail.title(), "/activities/" + id),
 						Crumb.key(detail.rights().edit() ? "activity.held.title" : "activity.hours.own", null)));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,8 +31,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param version the version the form was rendered with
  */
 public record ActivityForm(
-		@NotBlank(message = "{activity.validation.title}") @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String title,
+		@NotBlank(message = "{activity.validation.title}") @Size(max = 200) @PlainText @Nullable String title,
 		@NotNull(message = "{activity.validation.type}") @Nullable ActivityType type,
 		@Pattern(regexp = "[A-Za-z0-9_-]{0,40}",
 				message = "{activity.validation.festivalTag}") @Nullable String festivalTag,
@@ -39,9 +39,7 @@ public record ActivityForm(
 				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime start,
 		@NotNull(message = "{activity.validation.end}") @DateTimeFormat(
 				pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime end,
-		@Nullable Long positionId,
-		@Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String venueText,
+		@Nullable Long positionId, @Size(max = 200) @PlainText @Nullable String venueText,
 		@NotNull(message = "{activity.validation.organiser}") @Nullable Long organiserOrgId,
 		@Nullable List<Long> partnerUnitIds, @Nullable Long projectId, @Nullable List<Long> commitmentIds,
 		@Nullable Boolean publicFlag, @Nullable Long version) {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
-import org.lianjian.agreement.ActivityFulfilment;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AttachmentService;
 import org.lianjian.unit.UnitDirectory;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
-import org.lianjian.structure.OrganisationOption;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.data.domain.PageRequest;
@@ -62,8 +58,6 @@ public class ActivityService {
 
 	private final AgreementService agreements;
 
-	private final ActivityFulfilment fulfilment;
-
 	private final AttachmentService attachments;
 
 	private final CalendarQueries calendar;
@@ -77,9 +71,8 @@ public class ActivityService {
 	private final Clock clock;
 
 	ActivityService(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, ActivityFulfilment fulfilment, AttachmentService attachments,
-			CalendarQueries calendar, ActivityListQueries listQueries, ActivityWrites writes, ActivityHistory history,
-			Clock clock) {
+			AgreementService agreements, AttachmentService attachments, CalendarQueries calendar,
+			ActivityListQueries listQueries, ActivityWrites writes, ActivityHistory history, Clock clock) {
 		this.activities = activities;
 		this.listQueries = listQueries;
 		this.calendar = calendar;
@@ -87,7 +80,6 @@ public class ActivityService {
 		this.structure = structure;
 		this.units = units;
 		this.agreements = agreements;
-		this.fulfilment = fulfilment;
 		this.attachments = attachments;
 		this.writes = writes;
 		this.history = history;
@@ -319,65 +311,6 @@ public class ActivityService {
 	public boolean canCreate() {
 		DataScope scope = this.scopes.current();
 		return scope.isAll() || scope.isSecretary() || (scope.isLiaison() && scope.unitId() != null);
-	}
-
-	/**
-	 * Organisations the current user may choose as organiser.
-	 * @return staff and liaisons: all; secretaries: their subtree
-	 */
-	@Transactional(readOnly = true)
-	public List<OrganisationOption> organiserOptions() {
-		DataScope scope = this.scopes.current();
-		Map<Long, OrganisationOption> all = new LinkedHashMap<>();
-		this.structure.parentOptions().forEach((o) -> all.put(o.id(), o));
-		this.structure.groupOptions().forEach((o) -> all.putIfAbsent(o.id(), o));
-		return all.values().stream().filter((o) -> !scope.isSecretary() || scope.coversOrganisation(o.id())).toList();
-	}
-
-	public List<UnitDirectory.Entry> unitOptions() {
-		return this.units.activeUnits();
-	}
-
-	/**
-	 * Units for the list's unit filter and its suggestions: those the user may see.
-	 * @return id and name, by name
-	 */
-	public List<UnitDirectory.Entry> unitFilterOptions() {
-		return this.units.activeUnitsInScope();
-	}
-
-	/**
-	 * A unit's name, for the list's unit filter when a link names a unit that is not
-	 * among {@link #unitFilterOptions()} (a closed one), if the user may see it.
-	 * @param id the unit
-	 * @return its name, or an empty string
-	 */
-	@Transactional(readOnly = true)
-	public String unitName(Long id) {
-		return this.units.nameInScope(id).orElse("");
-	}
-
-	/**
-	 * The commitments the activity form offers: those the current user may link (see
-	 * {@link ActivityFulfilment#linkable()}), plus those the activity is linked to.
-	 * @param activityId the activity being edited, or null for a new one
-	 * @return the choices
-	 */
-	@Transactional(readOnly = true)
-	public List<AgreementService.CommitmentChoice> commitmentOptions(@Nullable Long activityId) {
-		List<AgreementService.CommitmentChoice> options = new ArrayList<>(this.fulfilment.linkable());
-		if (activityId != null) {
-			Set<Long> linked = this.activities.findById(activityId)
-				.map((a) -> Set.copyOf(a.getCommitmentIds()))
-				.orElse(Set.of());
-			Set<Long> offered = new java.util.HashSet<>();
-			options.forEach((c) -> offered.add(c.id()));
-			this.agreements.commitmentChoices()
-				.stream()
-				.filter((c) -> linked.contains(c.id()) && !offered.contains(c.id()))
-				.forEach(options::add);
-		}
-		return options;
 	}
 
 	/**

@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,9 +26,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record BookingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startsAt,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endsAt,
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String purpose,
-		@Nullable Long activityId) {
+		@NotBlank @Size(max = 200) @PlainText @Nullable String purpose, @Nullable Long activityId) {
 
 	public static BookingForm empty(LocalDate day, @Nullable Long activityId) {
 		return new BookingForm(day, LocalTime.of(9, 0), LocalTime.of(10, 0), null, activityId);

@@ -35,11 +35,11 @@ class FestivalController {
 
 	private final FestivalService festivals;
 
-	private final ActivityService activities;
+	private final ActivityOptions activities;
 
 	private final FormRebuilder forms;
 
-	FestivalController(FestivalService festivals, ActivityService activities, FormRebuilder forms) {
+	FestivalController(FestivalService festivals, ActivityOptions activities, FormRebuilder forms) {
 		this.forms = forms;
 		this.festivals = festivals;
 		this.activities = activities;

@@ -4,17 +4,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * Edit (or add) a festival template. {@code day} is required unless the rule is MONTH;
  * for LUNAR rows month and day are lunar.
  */
 public record FestivalForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
+		@NotBlank(message = "{validation.required}") @Size(max = 100,
+				message = "{validation.size.max}") @PlainText @Nullable String name,
 		@NotNull(message = "{validation.required}") @Nullable FestivalDateRule dateRule,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.min}") @Max(value = 12,
 				message = "{validation.max}") @Nullable Integer month,

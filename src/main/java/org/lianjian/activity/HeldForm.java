@@ -10,9 +10,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * Marking an activity held: residents served, a summary, volunteers and hours per partner
@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record HeldForm(
 		@NotNull(message = "{activity.validation.served}") @Min(value = 0,
 				message = "{activity.validation.served}") @Nullable Integer residentsServed,
-		@Size(max = 4000) @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
-				message = "{validation.noControl}") @Nullable String summary,
+		@Size(max = 4000) @PlainText(lines = PlainText.MANY_LINES) @Nullable String summary,
 		@Valid @Nullable List<UnitRow> units, @Valid @Nullable List<VolunteerRow> volunteers, @Nullable Long version) {
 
 	long versionOrStale() {
@@ -80,10 +79,7 @@ public record HeldForm(
 	 * @param hours their hours
 	 */
 	@VolunteerNamed
-	public record VolunteerRow(
-			@Size(max = 60) @Pattern(
-					regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
-			@Nullable Long unitId,
+	public record VolunteerRow(@Size(max = 60) @PlainText @Nullable String name, @Nullable Long unitId,
 			@DecimalMin(value = "0", message = "{activity.validation.hours}") @DecimalMax(value = "1000",
 					message = "{validation.max}") @Digits(integer = 8, fraction = 2,
 							message = "{activity.validation.hours}") @Nullable BigDecimal hours) {

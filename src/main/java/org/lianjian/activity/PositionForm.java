@@ -6,10 +6,10 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * The staff form for a position or base. Opening hours come as seven "HH:mm" pairs,
@@ -28,15 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param version the version the form was rendered with
  */
 public record PositionForm(@NotNull @Nullable PositionCategory category,
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String name,
-		@Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String address,
+		@NotBlank @Size(max = 200) @PlainText @Nullable String name,
+		@Size(max = 300) @PlainText @Nullable String address,
 		@NotNull @PositiveOrZero @Max(100000) @Nullable Integer capacity,
-		@Size(max = 120) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String contact,
-		@Nullable Long ownerOrganisationId, @Nullable Long ownerUnitId, @Nullable Long agreementId,
-		@Nullable List<String> opens, @Nullable List<String> closes, long version) {
+		@Size(max = 120) @PlainText @Nullable String contact, @Nullable Long ownerOrganisationId,
+		@Nullable Long ownerUnitId, @Nullable Long agreementId, @Nullable List<String> opens,
+		@Nullable List<String> closes, long version) {
 
 	public static PositionForm empty() {
 		List<String> opens = new ArrayList<>();

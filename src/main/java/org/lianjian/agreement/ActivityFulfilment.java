@@ -30,7 +30,7 @@ public class ActivityFulfilment {
 
 	private final FulfilmentRepository fulfilments;
 
-	private final AgreementService agreements;
+	private final CommitmentChoices choices;
 
 	private final AgreementHistory history;
 
@@ -38,11 +38,11 @@ public class ActivityFulfilment {
 
 	private final RagQueries ragQueries;
 
-	ActivityFulfilment(CommitmentRepository commitments, FulfilmentRepository fulfilments, AgreementService agreements,
+	ActivityFulfilment(CommitmentRepository commitments, FulfilmentRepository fulfilments, CommitmentChoices choices,
 			AgreementHistory history, ScopeService scopes, RagQueries ragQueries) {
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
-		this.agreements = agreements;
+		this.choices = choices;
 		this.history = history;
 		this.scopes = scopes;
 		this.ragQueries = ragQueries;
@@ -57,7 +57,7 @@ public class ActivityFulfilment {
 	@Transactional(readOnly = true)
 	public List<AgreementService.CommitmentChoice> linkable() {
 		DataScope scope = this.scopes.current();
-		List<AgreementService.CommitmentChoice> all = this.agreements.commitmentChoices();
+		List<AgreementService.CommitmentChoice> all = this.choices.inScope();
 		Map<Long, Commitment> byId = new HashMap<>();
 		this.commitments.findAllById(all.stream().map(AgreementService.CommitmentChoice::id).toList())
 			.forEach((c) -> byId.put(c.getId(), c));
@@ -86,7 +86,7 @@ public class ActivityFulfilment {
 				continue;
 			}
 			Commitment c = this.commitments.findById(id).orElse(null);
-			if (c == null || !AgreementService.canSee(scope, Objects.requireNonNull(c.getAgreement()))) {
+			if (c == null || !AgreementAccess.canSee(scope, Objects.requireNonNull(c.getAgreement()))) {
 				throw new RuleViolationException("commitmentIds", "activity.commitments.invalid");
 			}
 			if (!FulfilmentRules.mayLink(scope, c, partnerUnitIds)) {

@@ -21,11 +21,11 @@ class AgreementExporter {
 			"agreement.status", "agreement.communityOrg", "agreement.units", "agreement.termStart", "agreement.termEnd",
 			"agreement.rag");
 
-	private final AgreementService agreements;
+	private final AgreementSearch agreements;
 
 	private final MessageSource messages;
 
-	AgreementExporter(AgreementService agreements, MessageSource messages) {
+	AgreementExporter(AgreementSearch agreements, MessageSource messages) {
 		this.agreements = agreements;
 		this.messages = messages;
 	}

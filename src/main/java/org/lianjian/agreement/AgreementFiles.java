@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgreementFiles {
 
-	private final AgreementService agreements;
+	private final AgreementAccess access;
+
+	private final FulfilmentLog fulfilmentLog;
 
 	private final AttachmentService attachments;
 
@@ -26,9 +28,10 @@ class AgreementFiles {
 
 	private final ScopeService scopes;
 
-	AgreementFiles(AgreementService agreements, AttachmentService attachments, FulfilmentRepository fulfilments,
-			AgreementHistory history, ScopeService scopes) {
-		this.agreements = agreements;
+	AgreementFiles(AgreementAccess access, FulfilmentLog fulfilmentLog, AttachmentService attachments,
+			FulfilmentRepository fulfilments, AgreementHistory history, ScopeService scopes) {
+		this.access = access;
+		this.fulfilmentLog = fulfilmentLog;
 		this.attachments = attachments;
 		this.fulfilments = fulfilments;
 		this.history = history;
@@ -45,7 +48,7 @@ class AgreementFiles {
 	 */
 	@Transactional
 	Long logWithEvidence(Long agreementId, FulfilmentForm form, @Nullable String fileName, byte @Nullable [] bytes) {
-		Long id = this.agreements.logFulfilment(agreementId, form);
+		Long id = this.fulfilmentLog.log(agreementId, form);
 		if (bytes != null && bytes.length > 0) {
 			this.attachments.store(AttachmentService.FULFILMENT, id, fileName, bytes);
 		}
@@ -62,8 +65,8 @@ class AgreementFiles {
 	 */
 	@Transactional
 	Long attachToAgreement(Long agreementId, @Nullable String fileName, byte[] bytes) {
-		JointBuildingAgreement a = this.agreements.loadInScope(agreementId);
-		if (!AgreementService.actions(this.scopes.current(), a).contains(AgreementService.ATTACH)) {
+		JointBuildingAgreement a = this.access.loadInScope(agreementId);
+		if (!AgreementAccess.actions(this.scopes.current(), a).contains(AgreementAccess.ATTACH)) {
 			throw new RuleViolationException(null, "agreement.attach.notAllowed");
 		}
 		Long id = this.attachments.store(AttachmentService.AGREEMENT, agreementId, fileName, bytes);
@@ -92,7 +95,7 @@ class AgreementFiles {
 				.orElseThrow(() -> new NotFoundException("attachment " + id));
 			default -> throw new NotFoundException("attachment " + id);
 		};
-		this.agreements.loadInScope(agreementId);
+		this.access.loadInScope(agreementId);
 		return owner;
 	}
 

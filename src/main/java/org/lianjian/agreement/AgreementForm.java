@@ -9,9 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,8 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Draft or edit an agreement with its commitments.
  */
 public record AgreementForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String title,
+		@NotBlank(message = "{validation.required}") @Size(max = 200,
+				message = "{validation.size.max}") @PlainText @Nullable String title,
 		@NotNull(message = "{validation.required}") @Nullable AgreementLevel level,
 		@NotNull(message = "{validation.required}") @Nullable Long communityOrgId,
 		@NotEmpty(message = "{agreement.units.required}") @Nullable List<Long> unitIds,
@@ -29,8 +29,8 @@ public record AgreementForm(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termStart,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termEnd,
-		@Size(max = 4000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
-				message = "{validation.noControl}") @Nullable String summary,
+		@Size(max = 4000,
+				message = "{validation.size.max}") @PlainText(lines = PlainText.MANY_LINES) @Nullable String summary,
 		@Nullable Long parentAgreementId, @Nullable Long renewedFromId,
 		@Valid @Nullable List<CommitmentForm> commitments, @Nullable Long version) {
 

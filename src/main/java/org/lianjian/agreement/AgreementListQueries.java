@@ -173,7 +173,7 @@ class AgreementListQueries {
 	/**
 	 * The red/amber/green input of the given agreements' commitments: delivered in the
 	 * year of {@code today}, or for an agreement that expired before today in the year of
-	 * its last day (see {@link AgreementService#judgeDay}). In SQL with an array: as JPQL
+	 * its last day (see {@link AgreementDetails#judgeDay}). In SQL with an array: as JPQL
 	 * with {@code in :ids}, Hibernate translated it again on every call (11 % of the
 	 * agreement list's samples).
 	 * @param agreementIds the agreements

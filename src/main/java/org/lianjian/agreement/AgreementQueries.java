@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
 @Service
 public class AgreementQueries {
 
-	private final AgreementService agreements;
+	private final AgreementSearch agreements;
 
 	private final AgreementOptionRepository options;
 
@@ -39,7 +39,7 @@ public class AgreementQueries {
 
 	private final Clock clock;
 
-	AgreementQueries(AgreementService agreements, AgreementOptionRepository options, ScopeService scopes,
+	AgreementQueries(AgreementSearch agreements, AgreementOptionRepository options, ScopeService scopes,
 			StructureService structure, UnitService units, AgreementListQueries listQueries, RagQueries ragQueries,
 			Clock clock) {
 		this.listQueries = listQueries;

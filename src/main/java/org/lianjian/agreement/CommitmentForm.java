@@ -8,9 +8,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,15 +22,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 @MeasuredTarget
 public record CommitmentForm(@Nullable Long id,
-		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String description,
+		@NotBlank(message = "{validation.required}") @Size(max = 500,
+				message = "{validation.size.max}") @PlainText @Nullable String description,
 		@Nullable Long responsibleUnitId, @NotNull(message = "{validation.required}") @Nullable CooperationArea area,
 		@DecimalMin(value = "0.01", message = "{commitment.target.positive}") @DecimalMax(value = "1000000",
 				message = "{validation.max}") @Digits(integer = 10, fraction = 2,
 						message = "{validation.decimals}") @Nullable BigDecimal targetQuantity,
-		@Size(max = 20, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String targetUnit,
-		boolean perYear, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+		@Size(max = 20, message = "{validation.size.max}") @PlainText @Nullable String targetUnit, boolean perYear,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
 		@Nullable CommitmentMeasure measure) {
 
 	/**

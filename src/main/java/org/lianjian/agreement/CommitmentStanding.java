@@ -26,7 +26,7 @@ record CommitmentStanding(Long commitmentId, String description, @Nullable BigDe
 		@Nullable Long responsibleUnitId, Long agreementId, String number, String title, AgreementStatus status,
 		LocalDate termStart, LocalDate termEnd, BigDecimal delivered) {
 
-	/** The colour, judged as {@link AgreementService#judgeDay} says. */
+	/** The colour, judged as {@link AgreementDetails#judgeDay} says. */
 	Rag rag(LocalDate today) {
 		LocalDate judged = (this.status == AgreementStatus.EXPIRED && today.isAfter(this.termEnd)) ? this.termEnd
 				: today;

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,8 +22,8 @@ public record FulfilmentForm(@NotNull(message = "{validation.required}") @Nullab
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{fulfilment.date.future}") @DateTimeFormat(
 						iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate happenedOn,
-		@NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String description,
+		@NotBlank(message = "{validation.required}") @Size(max = 1000,
+				message = "{validation.size.max}") @PlainText @Nullable String description,
 		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(
 				value = "1000000", message = "{validation.max}") @Digits(integer = 10, fraction = 2,
 						message = "{validation.decimals}") @Nullable BigDecimal quantity) {

@@ -8,8 +8,8 @@ import org.lianjian.account.DataScope;
 
 /**
  * Who may credit which commitment, and with how much: the one definition used by direct
- * fulfilment logging ({@link AgreementService#logFulfilment}) and by fulfilment through
- * activities ({@link ActivityFulfilment}).
+ * fulfilment logging ({@link FulfilmentLog#log}) and by fulfilment through activities
+ * ({@link ActivityFulfilment}).
  * <ul>
  * <li><b>Who logs</b>: staff any commitment; a liaison their own unit's commitments; a
  * secretary the community side's commitments of agreements of their organisations.</li>

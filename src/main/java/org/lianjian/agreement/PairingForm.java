@@ -3,9 +3,9 @@ package org.lianjian.agreement;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,8 +19,7 @@ public record PairingForm(@NotNull(message = "{validation.required}") @Nullable 
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
-		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String note) {
+		@Size(max = 500, message = "{validation.size.max}") @PlainText @Nullable String note) {
 
 	static PairingForm empty(@Nullable Long organisationId, @Nullable Long unitId) {
 		return new PairingForm(organisationId, unitId, null, LocalDate.now(), null, "");

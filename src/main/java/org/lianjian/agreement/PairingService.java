@@ -41,7 +41,7 @@ import org.springframework.util.StringUtils;
  * <p>
  * Creating a pairing links the existing agreements between the same organisation and unit
  * that have no pairing yet and whose term overlaps the pairing's period (drafts saved
- * later are linked by {@link AgreementService} itself).
+ * later are linked by {@link AgreementDrafts} itself).
  */
 @Service
 public class PairingService {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Each commitment of an agreement in force or expired is judged on its agreement's
- * judging day ({@link AgreementService#judgeDay}: today, or the last day of an agreement
+ * judging day ({@link AgreementDetails#judgeDay}: today, or the last day of an agreement
  * that expired before today) with what was delivered in the calendar year of that day.
  * Colours are numbered as {@link Rag#ordinal()}: 0 green, 1 amber, 2 red.
  */

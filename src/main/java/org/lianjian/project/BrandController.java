@@ -27,12 +27,12 @@ class BrandController {
 
 	static final String VIEW = "project/brands";
 
-	private final ProjectService projects;
+	private final ProjectBrands brands;
 
 	private final ScopeService scopes;
 
-	BrandController(ProjectService projects, ScopeService scopes) {
-		this.projects = projects;
+	BrandController(ProjectBrands brands, ScopeService scopes) {
+		this.brands = brands;
 		this.scopes = scopes;
 	}
 
@@ -49,7 +49,7 @@ class BrandController {
 		requireStaff();
 		if (!result.hasErrors()) {
 			try {
-				this.projects.addBrand(form);
+				this.brands.add(form);
 				redirect.addFlashAttribute("message", "project.brand.added");
 				return "redirect:/projects/brands";
 			}
@@ -66,7 +66,7 @@ class BrandController {
 		requireStaff();
 		if (!result.hasErrors()) {
 			try {
-				this.projects.renameBrand(id, form);
+				this.brands.rename(id, form);
 				redirect.addFlashAttribute("message", "project.brand.renamed");
 				return "redirect:/projects/brands";
 			}
@@ -85,13 +85,13 @@ class BrandController {
 	String retire(@PathVariable Long id, @RequestParam(defaultValue = "true") boolean retired,
 			RedirectAttributes redirect) {
 		requireStaff();
-		this.projects.retireBrand(id, retired);
+		this.brands.retire(id, retired);
 		redirect.addFlashAttribute("message", retired ? "project.brand.retiredDone" : "project.brand.reinstated");
 		return "redirect:/projects/brands";
 	}
 
 	private String view(Model model, @Nullable Long renaming) {
-		model.addAttribute("brands", this.projects.brands());
+		model.addAttribute("brands", this.brands.list());
 		model.addAttribute("renaming", renaming);
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.projects", "/projects"), Crumb.key("project.brands.title", null)));

@@ -2,9 +2,9 @@ package org.lianjian.project;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,8 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 @MilestoneTitled
 public record MilestoneForm(@Nullable Long id,
-		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String title,
+		@Size(max = 200, message = "{validation.size.max}") @PlainText @Nullable String title,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate doneOn) {
 

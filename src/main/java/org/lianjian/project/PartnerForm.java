@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * One partner row of the project form; an empty row is ignored, a row with values but no
@@ -21,14 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 @PartnerUnitGiven
 public record PartnerForm(@Nullable Long unitId,
-		@Size(max = 100, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String role,
+		@Size(max = 100, message = "{validation.size.max}") @PlainText @Nullable String role,
 		@Nullable ContributionKind kind,
 		@DecimalMin(value = "0", message = "{project.amount.negative}") @DecimalMax(value = "100000000",
 				message = "{validation.max}") @Digits(integer = 12, fraction = 2,
 						message = "{validation.decimals}") @Nullable BigDecimal amount,
-		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String description) {
+		@Size(max = 500, message = "{validation.size.max}") @PlainText @Nullable String description) {
 
 	static PartnerForm blank() {
 		return new PartnerForm(null, "", null, null, "");

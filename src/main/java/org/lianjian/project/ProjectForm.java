@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -33,12 +33,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param version the version edited, null when creating
  */
 public record ProjectForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
+		@NotBlank(message = "{validation.required}") @Size(max = 200,
+				message = "{validation.size.max}") @PlainText @Nullable String name,
 		@NotNull(message = "{validation.required}") @Nullable Long brandId,
 		@NotNull(message = "{validation.required}") @Nullable Long leadOrgId,
-		@Size(max = 4000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
-				message = "{validation.noControl}") @Nullable String goals,
+		@Size(max = 4000,
+				message = "{validation.size.max}") @PlainText(lines = PlainText.MANY_LINES) @Nullable String goals,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(

@@ -19,14 +19,11 @@ import org.lianjian.agreement.AgreementService;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
-import org.lianjian.unit.UnitFilter;
 import org.lianjian.unit.UnitService;
-import org.lianjian.unit.UnitSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,61 +53,17 @@ public class ProjectService {
 
 	private final AgreementService agreements;
 
+	private final ProjectAccess access;
+
 	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
-			StructureService structure, UnitService units, AgreementService agreements) {
+			StructureService structure, UnitService units, AgreementService agreements, ProjectAccess access) {
+		this.access = access;
 		this.projects = projects;
 		this.brands = brands;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
 		this.agreements = agreements;
-	}
-
-	// ---------------------------------------------------------------- scope
-
-	/** The partner units that bring a project into scope: the own unit, or the area's. */
-	private Set<Long> scopeUnitIds(DataScope scope) {
-		if (scope.isLiaison()) {
-			return scope.unitId() == null ? Set.of(-1L) : Set.of(scope.unitId());
-		}
-		if (scope.isSecretary()) {
-			Set<Long> ids = new HashSet<>();
-			int page = 0;
-			PageView<UnitSummary> p;
-			do {
-				p = this.units.search(new UnitFilter(null, null, null, null, null, null, null, null, null, null, page));
-				p.content().forEach((u) -> ids.add(u.id()));
-				page++;
-			}
-			while (page < p.totalPages());
-			return ids.isEmpty() ? Set.of(-1L) : ids;
-		}
-		return Set.of(-1L);
-	}
-
-	static boolean canEdit(DataScope scope, ServiceProject p) {
-		return scope.isAll() || (scope.isSecretary() && scope.organisationIds().contains(p.getLeadOrgId()));
-	}
-
-	ServiceProject loadInScope(Long id) {
-		ServiceProject p = this.projects.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
-		DataScope scope = this.scopes.current();
-		if (scope.isAll() || scope.organisationIds().contains(p.getLeadOrgId())) {
-			return p;
-		}
-		Set<Long> mine = scopeUnitIds(scope);
-		if (p.getPartners().stream().anyMatch((s) -> mine.contains(s.getUnitId()))) {
-			return p;
-		}
-		throw ProjectNotFoundException.forId(id);
-	}
-
-	private ServiceProject loadForEdit(Long id) {
-		ServiceProject p = loadInScope(id);
-		if (!canEdit(this.scopes.current(), p)) {
-			throw new AccessDeniedException("project " + id + " is not editable");
-		}
-		return p;
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -127,8 +80,8 @@ public class ProjectService {
 		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
 		Sort sort = Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by(Sort.Direction.DESC, "id"));
 		return this.projects.search(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.isAll() ? Set.of(-1L) : scopeUnitIds(scope), filter.brand(), filter.status(), filter.org(),
-				filter.unit(), yearStart, yearEnd, q, PageRequest.of(page, size, sort));
+				scope.isAll() ? Set.of(-1L) : this.access.scopeUnitIds(scope), filter.brand(), filter.status(),
+				filter.org(), filter.unit(), yearStart, yearEnd, q, PageRequest.of(page, size, sort));
 	}
 
 	/**
@@ -184,7 +137,7 @@ public class ProjectService {
 
 	@Transactional(readOnly = true)
 	public ProjectViews.Detail detail(Long id) {
-		ServiceProject p = loadInScope(id);
+		ServiceProject p = this.access.loadInScope(id);
 		Map<Long, String> unitNames = this.units
 			.names(p.getPartners().stream().map(ProjectPartner::getUnitId).collect(Collectors.toSet()));
 		String brand = this.brands.findById(p.getBrandId()).map(ProjectBrand::getName).orElse("");
@@ -206,7 +159,7 @@ public class ProjectService {
 					.stream()
 					.map((c) -> new ProjectViews.CommitmentRef(c.getCommitmentId(), c.getAgreementId(), c.getLabel()))
 					.toList(),
-				canEdit(this.scopes.current(), p));
+				ProjectAccess.canEdit(this.scopes.current(), p));
 	}
 
 	/**
@@ -230,7 +183,7 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public ProjectForm form(Long id) {
-		ServiceProject p = loadForEdit(id);
+		ServiceProject p = this.access.loadForEdit(id);
 		return new ProjectForm(p.getName(), p.getBrandId(), p.getLeadOrgId(), p.getGoals(), p.getStartDate(),
 				p.getEndDate(), p.getStatus(), p.getBeneficiaryTarget(),
 				p.getPartners()
@@ -319,7 +272,7 @@ public class ProjectService {
 		DataScope scope = this.scopes.current();
 		List<Long> ids = this.projects.partnerUnitIds();
 		if (!scope.isAll()) {
-			Set<Long> mine = scopeUnitIds(scope);
+			Set<Long> mine = this.access.scopeUnitIds(scope);
 			ids = ids.stream().filter(mine::contains).toList();
 		}
 		return sorted(this.units.names(ids));
@@ -360,7 +313,7 @@ public class ProjectService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'SECRETARY')")
 	public void update(Long id, ProjectForm form) {
-		ServiceProject p = loadForEdit(id);
+		ServiceProject p = this.access.loadForEdit(id);
 		p.checkVersion(form.version() == null ? -1 : form.version());
 		check(form, p);
 		apply(p, form);
@@ -437,7 +390,12 @@ public class ProjectService {
 		p.setEndDate(Objects.requireNonNull(f.endDate()));
 		p.setStatus(Objects.requireNonNull(f.status()));
 		p.setBeneficiaryTarget(f.beneficiaryTarget());
+		applyPartners(p, f);
+		applyMilestones(p, f);
+		applyCommitments(p, f);
+	}
 
+	private static void applyPartners(ServiceProject p, ProjectForm f) {
 		p.getPartners().clear();
 		int i = 0;
 		for (PartnerForm row : f.partnersOrEmpty()) {
@@ -451,7 +409,10 @@ public class ProjectService {
 			s.setSortOrder(i++);
 			p.getPartners().add(s);
 		}
+	}
 
+	/** Milestones kept by id, new ones added, in the form's order. */
+	private static void applyMilestones(ServiceProject p, ProjectForm f) {
 		Map<Long, ProjectMilestone> existing = new HashMap<>();
 		p.getMilestones().forEach((m) -> existing.put(m.getId(), m));
 		List<ProjectMilestone> ordered = new ArrayList<>();
@@ -469,7 +430,10 @@ public class ProjectService {
 		}
 		p.getMilestones().clear();
 		p.getMilestones().addAll(ordered);
+	}
 
+	/** The linked commitments: links kept, new ones labelled from the options offered. */
+	private void applyCommitments(ServiceProject p, ProjectForm f) {
 		Map<Long, CommitmentLink> links = new LinkedHashMap<>();
 		p.getCommitments().forEach((c) -> links.put(c.getCommitmentId(), c));
 		List<Long> wanted = f.commitmentIdsOrEmpty();
@@ -500,7 +464,7 @@ public class ProjectService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'SECRETARY')")
 	public void markMilestone(Long projectId, Long milestoneId, boolean done) {
-		ServiceProject p = loadForEdit(projectId);
+		ServiceProject p = this.access.loadForEdit(projectId);
 		ProjectMilestone m = p.getMilestones()
 			.stream()
 			.filter((x) -> milestoneId.equals(x.getId()))
@@ -522,53 +486,6 @@ public class ProjectService {
 	public boolean canCreate() {
 		DataScope scope = this.scopes.current();
 		return scope.isAll() || scope.isSecretary();
-	}
-
-	// ---------------------------------------------------------------- brands
-
-	@Transactional(readOnly = true)
-	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-	public List<ProjectViews.BrandView> brands() {
-		Map<Long, Long> counts = new HashMap<>();
-		this.brands.countProjects().forEach((r) -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
-		return this.brands.findAllOrdered()
-			.stream()
-			.map((b) -> new ProjectViews.BrandView(Objects.requireNonNull(b.getId()), b.getVersion(), b.getName(),
-					b.isRetired(), counts.getOrDefault(b.getId(), 0L)))
-			.toList();
-	}
-
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-	public Long addBrand(BrandForm form) {
-		String name = Objects.requireNonNull(form.name()).trim();
-		if (this.brands.existsByNameIgnoreCase(name)) {
-			throw new RuleViolationException("name", "project.brand.duplicate");
-		}
-		ProjectBrand b = new ProjectBrand();
-		b.setName(name);
-		this.brands.saveAndFlush(b);
-		return Objects.requireNonNull(b.getId());
-	}
-
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-	public void renameBrand(Long id, BrandForm form) {
-		ProjectBrand b = this.brands.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
-		b.checkVersion(form.version() == null ? -1 : form.version());
-		String name = Objects.requireNonNull(form.name()).trim();
-		if (this.brands.existsByNameIgnoreCaseAndIdNot(name, id)) {
-			throw new RuleViolationException("name", "project.brand.duplicate");
-		}
-		b.setName(name);
-		this.brands.flush();
-	}
-
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-	public void retireBrand(Long id, boolean retired) {
-		ProjectBrand b = this.brands.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
-		b.setRetired(retired);
 	}
 
 }

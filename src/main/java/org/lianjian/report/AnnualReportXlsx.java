@@ -227,20 +227,7 @@ class AnnualReportXlsx {
 				}
 			}
 			for (Chart chart : section.charts()) {
-				r++;
-				text(sheet.createRow(r++), 0, msg(chart.titleKey()), this.title);
-				List<String> heads = new ArrayList<>();
-				heads.add(msg("report.export.col.category"));
-				chart.series().forEach((s) -> heads.add(msg(s.nameKey())));
-				headers(sheet.createRow(r++), heads);
-				for (int i = 0; i < chart.categories().size(); i++) {
-					Row row = sheet.createRow(r++);
-					text(row, 0, label(chart.categories().get(i)), null);
-					for (int s = 0; s < chart.series().size(); s++) {
-						Series series = chart.series().get(s);
-						number(row, s + 1, (i < series.values().size()) ? series.values().get(i) : null);
-					}
-				}
+				r = chart(sheet, r + 1, chart);
 			}
 			if (!section.notes().isEmpty()) {
 				r++;
@@ -252,6 +239,27 @@ class AnnualReportXlsx {
 			for (int c = 1; c < 10; c++) {
 				sheet.setColumnWidth(c, 16 * 256);
 			}
+		}
+
+		/**
+		 * A chart's data as a table from row {@code first}; answers the next free row.
+		 */
+		private int chart(Sheet sheet, int first, Chart chart) {
+			int r = first;
+			text(sheet.createRow(r++), 0, msg(chart.titleKey()), this.title);
+			List<String> heads = new ArrayList<>();
+			heads.add(msg("report.export.col.category"));
+			chart.series().forEach((s) -> heads.add(msg(s.nameKey())));
+			headers(sheet.createRow(r++), heads);
+			for (int i = 0; i < chart.categories().size(); i++) {
+				Row row = sheet.createRow(r++);
+				text(row, 0, label(chart.categories().get(i)), null);
+				for (int s = 0; s < chart.series().size(); s++) {
+					Series series = chart.series().get(s);
+					number(row, s + 1, (i < series.values().size()) ? series.values().get(i) : null);
+				}
+			}
+			return r;
 		}
 
 		// ------------------------------------------------------------ units

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * The evaluation forms, as records bound from the request.
@@ -47,8 +48,7 @@ public final class EvaluationForms {
 	public record CriterionRow(
 			@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[A-Z0-9_]*",
 					message = "{evaluation.criterion.code.invalid}") @Nullable String code,
-			@Size(max = 100, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "{validation.noControl}") @Nullable String name,
+			@Size(max = 100, message = "{validation.size.max}") @PlainText @Nullable String name,
 			@DecimalMin(value = "0.01", message = "{evaluation.weight.range}") @DecimalMax(value = "1000",
 					message = "{evaluation.weight.range}") @Digits(integer = 4, fraction = 2,
 							message = "{validation.decimals}") @Nullable BigDecimal weight,
@@ -102,8 +102,8 @@ public final class EvaluationForms {
 					message = "{evaluation.score.range}") @DecimalMax(value = "100",
 							message = "{evaluation.score.range}") @Digits(integer = 3, fraction = 2,
 									message = "{validation.decimals}") @Nullable BigDecimal score,
-			@Size(max = 1000, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
-					message = "{validation.noControl}") @Nullable String comment) {
+			@Size(max = 1000, message = "{validation.size.max}") @PlainText(
+					lines = PlainText.MANY_LINES) @Nullable String comment) {
 	}
 
 	/**
@@ -161,9 +161,8 @@ public final class EvaluationForms {
 	 * @param response the text
 	 * @param version the sheet's version
 	 */
-	public record ResponseForm(
-			@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size.max}") @Pattern(
-					regexp = "[\\P{Cntrl}\\t\\n\\r]*", message = "{validation.noControl}") @Nullable String response,
+	public record ResponseForm(@NotBlank(message = "{validation.required}") @Size(max = 2000,
+			message = "{validation.size.max}") @PlainText(lines = PlainText.MANY_LINES) @Nullable String response,
 			@Nullable Long version) {
 	}
 
@@ -174,8 +173,8 @@ public final class EvaluationForms {
 	 * @param version the round's version
 	 */
 	public record ReopenForm(
-			@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") @Pattern(
-					regexp = "[\\P{Cntrl}\\t\\n\\r]*", message = "{validation.noControl}") @Nullable String reason,
+			@NotBlank(message = "{validation.required}") @Size(max = 500,
+					message = "{validation.size.max}") @PlainText(lines = PlainText.MANY_LINES) @Nullable String reason,
 			@Nullable Long version) {
 	}
 

@@ -1,8 +1,8 @@
 package org.lianjian.unit;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * Staff decide a change request. A rejection needs a reason (checked by the controller,
@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param version the request's version the queue was rendered with
  */
 public record DecisionForm(
-		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[\\P{Cntrl}\\t\\n\\r]*",
-				message = "{validation.noControl}") @Nullable String reason,
+		@Size(max = 500,
+				message = "{validation.size.max}") @PlainText(lines = PlainText.MANY_LINES) @Nullable String reason,
 		@Nullable Long version) {
 
 }

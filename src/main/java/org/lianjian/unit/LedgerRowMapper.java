@@ -3,6 +3,7 @@ package org.lianjian.unit;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import org.lianjian.unit.UnitLedger.Column;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.DataBinder;
 
 /**
  * Turns one ledger row into the unit form: labels to enum values, 是/否 to booleans,
@@ -53,7 +56,9 @@ class LedgerRowMapper {
 	}
 
 	/**
-	 * The form of a row.
+	 * The form of a row. Each column's cell becomes the value of the form property the
+	 * column names ({@link Column#property}), and Spring's {@link DataBinder} builds the
+	 * form from those values by property name, as it does for the web form.
 	 * @param row the row
 	 * @param match the unit it matches, or null for a new one
 	 * @param lookups organisation names
@@ -63,30 +68,62 @@ class LedgerRowMapper {
 	 */
 	UnitForm toForm(Row row, @Nullable ResidentUnit match, Lookups lookups, List<ImportRowError> errors,
 			Set<Column> bad) {
-		Cells c = new Cells(row, errors, bad);
-		UnitCategory category = c.choice(Column.CATEGORY, UnitCategory.class, null);
-		InstitutionType subType = c.choice(Column.SUB_TYPE, InstitutionType.class, null);
-		AdminRank rank = c.choice(Column.ADMIN_RANK, AdminRank.class, AdminRank.NONE);
-		boolean dual = c.yesNo(Column.DUAL_MANAGED);
-		Long area = c.organisation(Column.RESIDENTIAL_AREA, lookups.areas(),
-				match == null ? null : match.getResidentialAreaId(), lookups.currentNames(),
-				"unit.import.error.unknownArea");
-		// a blank count cell is 0 in the ledger (the web form asks for a number instead)
-		Integer headcount = Objects.requireNonNullElse(c.integer(Column.HEADCOUNT), 0);
-		PartyOrgKind kind = c.choice(Column.PARTY_ORG_KIND, PartyOrgKind.class, null);
-		Integer members = Objects.requireNonNullElse(c.integer(Column.PARTY_MEMBER_COUNT), 0);
-		Long network = c.organisation(Column.NETWORK, lookups.networks(), match == null ? null : match.getNetworkId(),
-				lookups.currentNames(), "unit.import.error.unknownNetwork");
-		boolean member = c.yesNo(Column.COORDINATION_MEMBER);
-		LocalDate since = c.date(Column.COORDINATION_MEMBER_SINCE);
-		UnitStatus status = c.choice(Column.STATUS, UnitStatus.class, UnitStatus.ACTIVE);
-		LocalDate statusDate = c.date(Column.STATUS_DATE);
-		LocalDate effectiveFrom = c.date(Column.EFFECTIVE_FROM);
-		return new UnitForm(c.text(Column.NAME), c.text(Column.SHORT_NAME), c.text(Column.CREDIT_CODE), category,
-				subType, rank, dual, c.text(Column.ADDRESS), area, c.text(Column.GRID_REF), headcount,
-				c.text(Column.CONTACT_PHONE), c.text(Column.CONTACT_EMAIL), kind, members,
-				c.text(Column.SECTOR_COMMITTEE), network, member, since, status, statusDate, effectiveFrom,
-				match == null ? null : match.getVersion());
+		Cells cells = new Cells(row, errors, bad);
+		Map<String, @Nullable Object> values = new HashMap<>();
+		for (Column column : Column.values()) {
+			values.put(column.property, value(cells, column, match, lookups));
+		}
+		values.put("version", match == null ? null : match.getVersion());
+		return bind(values);
+	}
+
+	/** The value of one column's cell, typed as its form property. */
+	private static @Nullable Object value(Cells c, Column column, @Nullable ResidentUnit match, Lookups lookups) {
+		return switch (column) {
+			case NAME, SHORT_NAME, CREDIT_CODE, ADDRESS, GRID_REF, CONTACT_PHONE, CONTACT_EMAIL, SECTOR_COMMITTEE ->
+				c.text(column);
+			case CATEGORY -> c.choice(column, UnitCategory.class, null);
+			case SUB_TYPE -> c.choice(column, InstitutionType.class, null);
+			case ADMIN_RANK -> c.choice(column, AdminRank.class, AdminRank.NONE);
+			case PARTY_ORG_KIND -> c.choice(column, PartyOrgKind.class, null);
+			case STATUS -> c.choice(column, UnitStatus.class, UnitStatus.ACTIVE);
+			case DUAL_MANAGED, COORDINATION_MEMBER -> c.yesNo(column);
+			// a blank count cell is 0 in the ledger (the web form asks for a number
+			// instead)
+			case HEADCOUNT, PARTY_MEMBER_COUNT -> Objects.requireNonNullElse(c.integer(column), 0);
+			case COORDINATION_MEMBER_SINCE, STATUS_DATE, EFFECTIVE_FROM -> c.date(column);
+			case RESIDENTIAL_AREA ->
+				c.organisation(column, lookups.areas(), match == null ? null : match.getResidentialAreaId(),
+						lookups.currentNames(), "unit.import.error.unknownArea");
+			case NETWORK -> c.organisation(column, lookups.networks(), match == null ? null : match.getNetworkId(),
+					lookups.currentNames(), "unit.import.error.unknownNetwork");
+		};
+	}
+
+	/**
+	 * Builds the form from its property values with a {@link DataBinder}, by name. The
+	 * values are already typed, so nothing fails to convert.
+	 */
+	private static UnitForm bind(Map<String, @Nullable Object> values) {
+		DataBinder binder = new DataBinder(null, "form");
+		binder.setTargetType(ResolvableType.forClass(UnitForm.class));
+		binder.construct(new DataBinder.ValueResolver() {
+
+			@Override
+			public @Nullable Object resolveValue(String name, Class<?> type) {
+				return values.get(name);
+			}
+
+			@Override
+			public Set<String> getNames() {
+				return values.keySet();
+			}
+
+		});
+		if (binder.getBindingResult().hasErrors() || !(binder.getTarget() instanceof UnitForm form)) {
+			throw new IllegalStateException("ledger row not bound: " + binder.getBindingResult());
+		}
+		return form;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 /**
  * What a liaison may change directly on their own unit: its contact fields, headcount,
@@ -26,8 +27,7 @@ public record LiaisonEditForm(
 				message = "{validation.max}") @Nullable Integer headcount,
 		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer partyMemberCount,
-		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String address,
+		@Size(max = 200, message = "{validation.size.max}") @PlainText @Nullable String address,
 		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[0-9+()\\- ]*",
 				message = "{unit.phone.invalid}") @Nullable String liaisonPhone,
 		@Size(max = 120, message = "{validation.size.max}") @Email(

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,12 +18,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * of the LIAISON account to create or link.
  */
 public record LiaisonForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String personName,
-		@Size(max = 60, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String position,
-		@Size(max = 60, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String department,
+		@NotBlank(message = "{validation.required}") @Size(max = 60,
+				message = "{validation.size.max}") @PlainText @Nullable String personName,
+		@Size(max = 60, message = "{validation.size.max}") @PlainText @Nullable String position,
+		@Size(max = 60, message = "{validation.size.max}") @PlainText @Nullable String department,
 		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[0-9+()\\- ]*",
 				message = "{unit.phone.invalid}") @Nullable String phone,
 		@Size(max = 120,

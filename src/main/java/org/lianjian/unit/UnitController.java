@@ -129,7 +129,6 @@ class UnitController {
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		requireStaff();
-		crossCheck(form, result);
 		if (result.hasErrors()) {
 			return formView(model, null);
 		}
@@ -157,7 +156,6 @@ class UnitController {
 			Model model, RedirectAttributes redirect) {
 		UnitView unit = this.units.detail(id);
 		requireStaff();
-		crossCheck(form, result);
 		if (result.hasErrors()) {
 			return formView(model, unit);
 		}
@@ -174,40 +172,6 @@ class UnitController {
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex);
 			return formView(model, unit);
-		}
-	}
-
-	/**
-	 * Rules that span fields: a unit that moved out or closed needs the date; a status
-	 * date or a joining date that does not apply is refused.
-	 */
-	private static void crossCheck(@Nullable UnitForm form, BindingResult result) {
-		// when a value could not be converted, there is no form to check yet
-		if (form == null || result.getTarget() == null) {
-			return;
-		}
-		if (form.status() != null && form.status() != UnitStatus.ACTIVE && form.statusDate() == null
-				&& !result.hasFieldErrors("statusDate")) {
-			result.rejectValue("statusDate", "unit.statusDate.required");
-		}
-		// a date that would not be kept is refused rather than dropped on save
-		if (form.status() == UnitStatus.ACTIVE && form.statusDate() != null && !result.hasFieldErrors("statusDate")) {
-			result.rejectValue("statusDate", "unit.statusDate.notApplicable");
-		}
-		if (!form.coordinationMember() && form.coordinationMemberSince() != null
-				&& !result.hasFieldErrors("coordinationMemberSince")) {
-			result.rejectValue("coordinationMemberSince", "unit.coordinationMemberSince.notApplicable");
-		}
-		// a date the registry can mean, not year +999999999 that the browser's picker
-		// cannot show
-		checkYear(form.statusDate(), "statusDate", result);
-		checkYear(form.coordinationMemberSince(), "coordinationMemberSince", result);
-		checkYear(form.effectiveFrom(), "effectiveFrom", result);
-	}
-
-	private static void checkYear(java.time.@Nullable LocalDate date, String field, BindingResult result) {
-		if (date != null && (date.getYear() < 1900 || date.getYear() > 2200) && !result.hasFieldErrors(field)) {
-			result.rejectValue(field, "unit.date.range");
 		}
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.validation.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,20 +26,17 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param effectiveFrom the day the unit moved in or joined, not later than today; blank
  * keeps the stored day, or is the day of registration for a new unit
  */
-@ValidUnitDates
+@ValidUnitForm
 public record UnitForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String name,
-		@Size(max = 60, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String shortName,
+		@NotBlank(message = "{validation.required}") @Size(max = 200,
+				message = "{validation.size.max}") @PlainText @Nullable String name,
+		@Size(max = 60, message = "{validation.size.max}") @PlainText @Nullable String shortName,
 		@ValidCreditCode @Nullable String creditCode,
 		@NotNull(message = "{validation.required}") @Nullable UnitCategory category, @Nullable InstitutionType subType,
 		@NotNull(message = "{validation.required}") @Nullable AdminRank adminRank, boolean dualManaged,
-		@Size(max = 200, message = "{validation.size.max}") @Pattern(
-				regexp = "[^\\p{Cntrl}]*", message = "{validation.noControl}") @Nullable String address,
+		@Size(max = 200, message = "{validation.size.max}") @PlainText @Nullable String address,
 		@Nullable Long residentialAreaId,
-		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String gridRef,
+		@Size(max = 40, message = "{validation.size.max}") @PlainText @Nullable String gridRef,
 		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer headcount,
 		@Size(max = 40, message = "{validation.size.max}") @Pattern(regexp = "[0-9+()\\- ]*",
@@ -48,8 +46,7 @@ public record UnitForm(
 		@Nullable PartyOrgKind partyOrgKind,
 		@NotNull(message = "{count.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 1_000_000,
 				message = "{validation.max}") @Nullable Integer partyMemberCount,
-		@Size(max = 200, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "{validation.noControl}") @Nullable String sectorCommittee,
+		@Size(max = 200, message = "{validation.size.max}") @PlainText @Nullable String sectorCommittee,
 		@Nullable Long networkId, boolean coordinationMember,
 		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coordinationMemberSince,

@@ -205,14 +205,10 @@ class UnitLedgerExporter {
 		return options.stream().map(UnitChoice::name).distinct().toList();
 	}
 
-	/**
-	 * Writes the workbook, streaming rows to disk-backed buffers so a large export does
-	 * not hold every cell in memory.
-	 */
-	private byte[] write(List<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
-		SXSSFWorkbook wb = new SXSSFWorkbook(500);
-		try {
-			Sheet sheet = wb.createSheet(this.ledger.sheetName());
+	/** The cell styles of the ledger: text, date, and the header row's. */
+	private record Styles(CellStyle text, CellStyle date, CellStyle header) {
+
+		static Styles of(SXSSFWorkbook wb) {
 			CellStyle text = wb.createCellStyle();
 			text.setDataFormat(wb.createDataFormat().getFormat("@"));
 			CellStyle date = wb.createCellStyle();
@@ -225,43 +221,24 @@ class UnitLedgerExporter {
 			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			header.setBorderBottom(BorderStyle.THIN);
 			header.setDataFormat(text.getDataFormat());
+			return new Styles(text, date, header);
+		}
 
-			Column[] columns = Column.values();
-			Row head = sheet.createRow(0);
-			for (Column column : columns) {
-				Cell cell = head.createCell(column.ordinal());
-				cell.setCellValue(this.ledger.header(column));
-				cell.setCellStyle(header);
-				sheet.setColumnWidth(column.ordinal(), width(column));
-				if (dated(column)) {
-					sheet.setDefaultColumnStyle(column.ordinal(), date);
-				}
-				else if (!numeric(column)) {
-					sheet.setDefaultColumnStyle(column.ordinal(), text);
-				}
-			}
-			sheet.createFreezePane(1, 1);
+	}
+
+	/**
+	 * Writes the workbook, streaming rows to disk-backed buffers so a large export does
+	 * not hold every cell in memory.
+	 */
+	private byte[] write(List<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
+		SXSSFWorkbook wb = new SXSSFWorkbook(500);
+		try {
+			Sheet sheet = wb.createSheet(this.ledger.sheetName());
+			Styles styles = Styles.of(wb);
+			writeHeader(sheet, styles);
 			int r = 1;
 			for (List<@Nullable Object> values : rows) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					Cell cell = row.createCell(c);
-					if (value == null) {
-						cell.setCellStyle(dated(columns[c]) ? date : text);
-					}
-					else if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value instanceof LocalDate day) {
-						cell.setCellValue(day);
-						cell.setCellStyle(date);
-					}
-					else {
-						cell.setCellValue(value.toString());
-						cell.setCellStyle(text);
-					}
-				}
+				writeRow(sheet.createRow(r++), values, styles);
 			}
 			addLists(wb, sheet, r + SPARE_ROWS, areas, networks);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -278,6 +255,46 @@ class UnitLedgerExporter {
 			}
 			catch (IOException ex) {
 				// nothing left to release
+			}
+		}
+	}
+
+	/** The header row, frozen with the name column, and each column's width and style. */
+	private void writeHeader(Sheet sheet, Styles styles) {
+		Row head = sheet.createRow(0);
+		for (Column column : Column.values()) {
+			Cell cell = head.createCell(column.ordinal());
+			cell.setCellValue(this.ledger.header(column));
+			cell.setCellStyle(styles.header());
+			sheet.setColumnWidth(column.ordinal(), width(column));
+			if (dated(column)) {
+				sheet.setDefaultColumnStyle(column.ordinal(), styles.date());
+			}
+			else if (!numeric(column)) {
+				sheet.setDefaultColumnStyle(column.ordinal(), styles.text());
+			}
+		}
+		sheet.createFreezePane(1, 1);
+	}
+
+	private static void writeRow(Row row, List<@Nullable Object> values, Styles styles) {
+		Column[] columns = Column.values();
+		for (int c = 0; c < values.size(); c++) {
+			Object value = values.get(c);
+			Cell cell = row.createCell(c);
+			if (value == null) {
+				cell.setCellStyle(dated(columns[c]) ? styles.date() : styles.text());
+			}
+			else if (value instanceof Number number) {
+				cell.setCellValue(number.doubleValue());
+			}
+			else if (value instanceof LocalDate day) {
+				cell.setCellValue(day);
+				cell.setCellStyle(styles.date());
+			}
+			else {
+				cell.setCellValue(value.toString());
+				cell.setCellStyle(styles.text());
 			}
 		}
 	}

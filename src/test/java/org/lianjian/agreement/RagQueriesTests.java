@@ -41,7 +41,7 @@ class RagQueriesTests {
 	AgreementRepository agreements;
 
 	@Autowired
-	AgreementService service;
+	AgreementSearch service;
 
 	@Test
 	void shouldJudgeLikeTheJavaRule() {

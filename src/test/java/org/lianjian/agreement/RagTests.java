@@ -239,18 +239,18 @@ class RagTests {
 		void shouldJudgeAnAgreementThatExpiredInAnEarlierYearOnItsLastDay() {
 			LocalDate end = LocalDate.of(2025, 12, 31);
 			JointBuildingAgreement expired = agreement(AgreementStatus.EXPIRED, end);
-			assertThat(AgreementService.judgeDay(expired, day(100))).isEqualTo(end);
+			assertThat(AgreementDetails.judgeDay(expired, day(100))).isEqualTo(end);
 			// what counts is what was delivered in its last year
-			assertThat(AgreementService.rag(commitment("4"), expired, n("4"), day(100))).isEqualTo(Rag.GREEN);
-			assertThat(AgreementService.rag(commitment("4"), expired, n("2"), day(100))).isEqualTo(Rag.AMBER);
-			assertThat(AgreementService.rag(commitment("4"), expired, n("1"), day(100))).isEqualTo(Rag.RED);
+			assertThat(AgreementDetails.rag(commitment("4"), expired, n("4"), day(100))).isEqualTo(Rag.GREEN);
+			assertThat(AgreementDetails.rag(commitment("4"), expired, n("2"), day(100))).isEqualTo(Rag.AMBER);
+			assertThat(AgreementDetails.rag(commitment("4"), expired, n("1"), day(100))).isEqualTo(Rag.RED);
 		}
 
 		@Test
 		void shouldJudgeAnAgreementInForceToday() {
 			JointBuildingAgreement active = agreement(AgreementStatus.ACTIVE, LocalDate.of(2025, 12, 31));
-			assertThat(AgreementService.judgeDay(active, day(100))).isEqualTo(day(100));
-			assertThat(AgreementService.rag(commitment("4"), active, n("0"), day(100))).isEqualTo(Rag.RED);
+			assertThat(AgreementDetails.judgeDay(active, day(100))).isEqualTo(day(100));
+			assertThat(AgreementDetails.rag(commitment("4"), active, n("0"), day(100))).isEqualTo(Rag.RED);
 		}
 
 	}

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.lianjian.unit.LedgerFiles.row;
 import static org.lianjian.unit.LedgerFiles.set;
@@ -210,6 +211,46 @@ class UnitLedgerImportTests {
 		for (int i = 1; i <= 7; i++) {
 			assertThat(this.unitRepository.findByName(this.prefix + "单位" + i)).as("row " + i).isEmpty();
 		}
+	}
+
+	/**
+	 * The form's rules across fields ({@link ValidUnitForm}) apply to the import too: one
+	 * row breaks each rule, and gets its message against the right column.
+	 */
+	@Test
+	void shouldApplyTheFormsCrossFieldRulesToEachRow() throws Exception {
+		List<List<Object>> rows = goodRows(8);
+		rows.forEach((r) -> r.add(""));
+		// moved out without its date
+		set(rows.get(0), "状态", "已迁出");
+		// a status date for an active unit
+		set(rows.get(1), "状态日期", "2024-06-30");
+		// a joining date without the coordination-member tick
+		set(rows.get(2), "成员单位起始日期", "2021-05-01");
+		// a coordination member without a party organisation
+		set(rows.get(3), "协调委成员单位", "是");
+		// a date the registry cannot mean
+		set(rows.get(4), "状态", "已注销");
+		set(rows.get(4), "状态日期", "1899-12-31");
+		// a unit cannot leave, nor join the committee, before it arrived (入驻日期, last)
+		set(rows.get(5), "状态", "已迁出");
+		set(rows.get(5), "状态日期", "2020-01-01");
+		rows.get(5).set(LedgerFiles.HEADERS.size(), "2021-01-01");
+		set(rows.get(6), "协调委成员单位", "是");
+		set(rows.get(6), "党组织类型", "党支部");
+		set(rows.get(6), "成员单位起始日期", "2020-01-01");
+		rows.get(6).set(LedgerFiles.HEADERS.size(), "2021-01-01");
+		// the last row breaks none
+
+		List<String> headers = new ArrayList<>(LedgerFiles.HEADERS);
+		headers.add("入驻日期");
+		ImportPreview preview = preview("rules.xlsx", LedgerFiles.xlsx(headers, rows));
+		assertThat(preview.errors()).extracting(ImportRowError::row, ImportRowError::column, ImportRowError::message)
+			.containsExactly(tuple(2, "状态日期", "单位已迁出或注销时，请填写状态日期"), tuple(3, "状态日期", "单位状态为正常时不填状态日期；如已迁出或注销，请先选择状态"),
+					tuple(4, "成员单位起始日期", "未勾选协调委员会成员单位时不填加入日期"), tuple(5, "协调委成员单位", "协调委员会的成员是单位党组织，请先选择党组织类型"),
+					tuple(6, "状态日期", "请输入 1900 年至 2200 年之间的日期"), tuple(7, "状态日期", "状态日期不能早于入驻日期"),
+					tuple(8, "成员单位起始日期", "加入日期不能早于单位的入驻日期"));
+		assertThat(preview.committable()).isFalse();
 	}
 
 	@Test

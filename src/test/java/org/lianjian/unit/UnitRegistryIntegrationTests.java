@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -170,6 +171,19 @@ class UnitRegistryIntegrationTests {
 		this.mvc.perform(get("/units").param("q", code.toLowerCase()).with(this.users.as("secretary")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void shouldRefuseAControlCharacterBesideItsField() throws Exception {
+		String name = unique("控制字符单位");
+		Map<String, String> p = validForm(name + "\u0007", validCreditCode());
+		p.put("address", "测试路\u001b一号");
+		this.mvc.perform(postForm("/units/new", p, "staff"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "PlainText"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "address", "PlainText"))
+			.andExpect(content().string(containsString("不能包含控制字符")));
+		assertThat(this.units.findByName(name + "\u0007")).isEmpty();
 	}
 
 	@Test

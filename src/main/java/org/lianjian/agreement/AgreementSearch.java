@@ -1,0 +1,129 @@
+package org.lianjian.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lianjian.account.DataScope;
+import org.lianjian.account.ScopeService;
+import org.lianjian.shared.web.PageView;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The agreement list as a read model: one page of summaries for a filter (its count from
+ * the same query), every row for the export, and each agreement's colour, the worst of
+ * its commitments this year.
+ */
+@Service
+class AgreementSearch {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ScopeService scopes;
+
+	private final AgreementListQueries listQueries;
+
+	private final RagQueries ragQueries;
+
+	private final Clock clock;
+
+	AgreementSearch(ScopeService scopes, AgreementListQueries listQueries, RagQueries ragQueries, Clock clock) {
+		this.scopes = scopes;
+		this.listQueries = listQueries;
+		this.ragQueries = ragQueries;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	PageView<AgreementViews.Summary> search(AgreementFilter filter) {
+		DataScope scope = this.scopes.current();
+		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		int page = PageView.index(filter.page());
+		List<AgreementListQueries.Row> rows;
+		long total;
+		if (filter.rag() == null) {
+			rows = this.listQueries.page(scope, filter, q, (long) page * PAGE_SIZE, PAGE_SIZE);
+			total = this.listQueries.count(scope, filter, q);
+		}
+		else {
+			// the colour is judged by the rule written in SQL, on the page's rows only
+			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(this.clock),
+					(long) page * PAGE_SIZE, PAGE_SIZE);
+			rows = this.listQueries.byIds(ids.ids());
+			total = ids.total();
+		}
+		return PageView.of(new PageImpl<>(summaries(rows), PageRequest.of(page, PAGE_SIZE), total));
+	}
+
+	/**
+	 * Every agreement matching the filter (for the export), in list order.
+	 * @param filter the filter
+	 * @return the rows
+	 */
+	@Transactional(readOnly = true)
+	List<AgreementViews.Summary> exportRows(AgreementFilter filter) {
+		AgreementFilter all = filter.withPage(null);
+		List<AgreementViews.Summary> rows = new ArrayList<>();
+		PageView<AgreementViews.Summary> p = search(all);
+		rows.addAll(p.content());
+		for (int i = 1; i < p.totalPages(); i++) {
+			rows.addAll(search(filter.withPage(i)).content());
+		}
+		return rows;
+	}
+
+	/** The rows with their parties and colours: two more statements. */
+	private List<AgreementViews.Summary> summaries(List<AgreementListQueries.Row> rows) {
+		List<Long> ids = rows.stream().map(AgreementListQueries.Row::id).toList();
+		Map<Long, List<AgreementViews.Ref>> parties = this.listQueries.parties(ids);
+		List<Long> judged = rows.stream().filter((r) -> r.status().judged()).map(AgreementListQueries.Row::id).toList();
+		Map<Long, Rag> rags = ragsOf(judged, LocalDate.now(this.clock));
+		return rows.stream()
+			.map((r) -> new AgreementViews.Summary(r.id(), r.number(), r.title(), r.level(), r.status(),
+					r.communityOrgName(), parties.getOrDefault(r.id(), List.of()), r.termStart(), r.termEnd(),
+					rags.getOrDefault(r.id(), Rag.GREEN)))
+			.toList();
+	}
+
+	/**
+	 * The colour of each agreement: the worst of its commitments this year. Drafts and
+	 * closed agreements are green (nothing is due from them).
+	 */
+	Map<Long, Rag> rags(List<JointBuildingAgreement> list, LocalDate today) {
+		Map<Long, Rag> result = new HashMap<>();
+		List<Long> active = new ArrayList<>();
+		for (JointBuildingAgreement a : list) {
+			result.put(a.getId(), Rag.GREEN);
+			if (a.getStatus().judged()) {
+				active.add(a.getId());
+			}
+		}
+		result.putAll(ragsOf(active, today));
+		return result;
+	}
+
+	/**
+	 * The colour of each given active or expired agreement that has commitments: the
+	 * worst of them. One projection query; an agreement that expired in an earlier year
+	 * is judged on its last year.
+	 */
+	private Map<Long, Rag> ragsOf(List<Long> agreementIds, LocalDate today) {
+		Map<Long, Rag> result = new HashMap<>();
+		if (agreementIds.isEmpty()) {
+			return result;
+		}
+		for (CommitmentStanding c : this.listQueries.standings(agreementIds, today)) {
+			result.merge(c.agreementId(), c.rag(today), Rag::worse);
+		}
+		return result;
+	}
+
+}
