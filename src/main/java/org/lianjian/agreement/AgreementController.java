@@ -2,6 +2,7 @@ package org.lianjian.agreement;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -104,9 +105,11 @@ class AgreementController {
 
 	private final RenderedPages rendered;
 
+	private final Clock clock;
+
 	AgreementController(AgreementService agreements, AgreementQueries queries, AgreementExporter exporter,
 			AgreementFiles files, ScopeService scopes, StructureService structure, UnitService units,
-			MessageSource messages, Validator validator, RenderedPages rendered) {
+			MessageSource messages, Validator validator, RenderedPages rendered, Clock clock) {
 		this.rendered = rendered;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.agreements = agreements;
@@ -117,6 +120,7 @@ class AgreementController {
 		this.structure = structure;
 		this.units = units;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** Staff approve with the signing date. */
@@ -150,7 +154,7 @@ class AgreementController {
 			model.addAttribute("levels", AgreementLevel.values());
 			model.addAttribute("areas", CooperationArea.values());
 			model.addAttribute("rags", Rag.values());
-			model.addAttribute("years", ListExports.recentYears());
+			model.addAttribute("years", ListExports.recentYears(this.clock));
 			model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
 			model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
 			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
@@ -164,7 +168,7 @@ class AgreementController {
 		AgreementFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("agreement.export.file", null, "agreements", locale) + "-"
-				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+				+ LocalDate.now(this.clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
 	}
 
@@ -196,7 +200,7 @@ class AgreementController {
 			.toList();
 		model.addAttribute("loggable", loggable);
 		if (!model.containsAttribute("approveForm")) {
-			model.addAttribute("approveForm", new ApproveForm(LocalDate.now()));
+			model.addAttribute("approveForm", new ApproveForm(LocalDate.now(this.clock)));
 		}
 		if (!model.containsAttribute("sendBackForm")) {
 			model.addAttribute("sendBackForm", new ReasonForm(""));
@@ -205,7 +209,8 @@ class AgreementController {
 			model.addAttribute("terminateForm", new ReasonForm(""));
 		}
 		if (!model.containsAttribute("logForm")) {
-			model.addAttribute("logForm", FulfilmentForm.empty(loggable.isEmpty() ? null : loggable.get(0).id()));
+			model.addAttribute("logForm",
+					FulfilmentForm.empty(LocalDate.now(this.clock), loggable.isEmpty() ? null : loggable.get(0).id()));
 		}
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.agreements", "/agreements"), Crumb.text(detail.number(), null)));
@@ -384,7 +389,7 @@ class AgreementController {
 		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
 				: null;
 		Long unit = scope.isLiaison() ? scope.unitId() : null;
-		model.addAttribute("form", AgreementForm.empty(org, unit));
+		model.addAttribute("form", AgreementForm.empty(LocalDate.now(this.clock), org, unit));
 		return formView(model, Mode.NEW, null);
 	}
 

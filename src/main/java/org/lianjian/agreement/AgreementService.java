@@ -2,6 +2,7 @@ package org.lianjian.agreement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,10 +79,12 @@ public class AgreementService {
 
 	private final AgreementReminders reminders;
 
+	private final Clock clock;
+
 	AgreementService(AgreementRepository agreements, CommitmentRepository commitments, FulfilmentRepository fulfilments,
 			PairingRepository pairings, AttachmentService attachments, AgreementHistory history,
 			AgreementNumbers numbers, ScopeService scopes, StructureService structure, UnitService units,
-			RagQueries ragQueries, AgreementListQueries listQueries, AgreementReminders reminders) {
+			RagQueries ragQueries, AgreementListQueries listQueries, AgreementReminders reminders, Clock clock) {
 		this.ragQueries = ragQueries;
 		this.listQueries = listQueries;
 		this.reminders = reminders;
@@ -95,6 +98,7 @@ public class AgreementService {
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -112,7 +116,7 @@ public class AgreementService {
 		}
 		else {
 			// the colour is judged by the rule written in SQL, on the page's rows only
-			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(),
+			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(this.clock),
 					(long) page * PAGE_SIZE, PAGE_SIZE);
 			rows = this.listQueries.byIds(ids.ids());
 			total = ids.total();
@@ -142,7 +146,7 @@ public class AgreementService {
 		List<Long> ids = rows.stream().map(AgreementListQueries.Row::id).toList();
 		Map<Long, List<AgreementViews.Ref>> parties = this.listQueries.parties(ids);
 		List<Long> judged = rows.stream().filter((r) -> r.status().judged()).map(AgreementListQueries.Row::id).toList();
-		Map<Long, Rag> rags = ragsOf(judged, LocalDate.now());
+		Map<Long, Rag> rags = ragsOf(judged, LocalDate.now(this.clock));
 		return rows.stream()
 			.map((r) -> new AgreementViews.Summary(r.id(), r.number(), r.title(), r.level(), r.status(),
 					r.communityOrgName(), parties.getOrDefault(r.id(), List.of()), r.termStart(), r.termEnd(),
@@ -204,7 +208,7 @@ public class AgreementService {
 	public AgreementViews.Detail detail(Long id) {
 		JointBuildingAgreement a = loadInScope(id);
 		DataScope scope = this.scopes.current();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> unitIds = new LinkedHashSet<>(a.getUnitIds());
 		Map<Long, String> unitNames = this.units.names(unitIds);
 		Set<Long> orgIds = new HashSet<>(Set.of(a.getCommunityOrgId()));
@@ -409,7 +413,7 @@ public class AgreementService {
 	public Long createDraft(AgreementForm form) {
 		JointBuildingAgreement a = new JointBuildingAgreement();
 		checkParties(form);
-		a.setNumber(this.numbers.next(LocalDate.now().getYear()));
+		a.setNumber(this.numbers.next(LocalDate.now(this.clock).getYear()));
 		a.setCreatedBy(this.history.username());
 		apply(a, form, false);
 		a.setRenewedFromId(form.renewedFromId() == null ? null : loadInScope(form.renewedFromId()).getId());
@@ -649,7 +653,7 @@ public class AgreementService {
 		requireStaff();
 		requireReason(reason);
 		AgreementStatus before = a.getStatus();
-		a.terminate(reason.trim(), LocalDate.now());
+		a.terminate(reason.trim(), LocalDate.now(this.clock));
 		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
 		this.history.record(id, "AGREEMENT", id, "terminationReason", null, reason.trim());
 	}
@@ -766,7 +770,7 @@ public class AgreementService {
 	 */
 	@Transactional(readOnly = true)
 	public EndingSoon endingSoon(int shown) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		return this.reminders.ending(this.scopes.current(), today, today.plusDays(60), shown);
 	}
 
@@ -800,7 +804,7 @@ public class AgreementService {
 	 */
 	@Transactional(readOnly = true)
 	public RedCommitments redCommitments(int shown) {
-		return this.ragQueries.red(this.scopes.current(), LocalDate.now(), shown);
+		return this.ragQueries.red(this.scopes.current(), LocalDate.now(this.clock), shown);
 	}
 
 	/**

@@ -22,8 +22,8 @@ public record PairingForm(@NotNull(message = "{validation.required}") @Nullable 
 		@Size(max = 500, message = "{validation.size.max}") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "{validation.noControl}") @Nullable String note) {
 
-	static PairingForm empty(@Nullable Long organisationId, @Nullable Long unitId) {
-		return new PairingForm(organisationId, unitId, null, LocalDate.now(), null, "");
+	static PairingForm empty(LocalDate today, @Nullable Long organisationId, @Nullable Long unitId) {
+		return new PairingForm(organisationId, unitId, null, today, null, "");
 	}
 
 }
