@@ -1,5 +1,6 @@
 package org.lianjian.project;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,14 +57,17 @@ public class ProjectService {
 
 	private final AgreementService agreements;
 
+	private final Clock clock;
+
 	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
-			StructureService structure, UnitService units, AgreementService agreements) {
+			StructureService structure, UnitService units, AgreementService agreements, Clock clock) {
 		this.projects = projects;
 		this.brands = brands;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
 		this.agreements = agreements;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- scope
@@ -507,7 +511,7 @@ public class ProjectService {
 			.findFirst()
 			.orElseThrow(() -> ProjectNotFoundException.forId(projectId));
 		if (done && m.getDoneOn() == null) {
-			m.setDoneOn(LocalDate.now());
+			m.setDoneOn(LocalDate.now(this.clock));
 		}
 		else if (!done) {
 			m.setDoneOn(null);
