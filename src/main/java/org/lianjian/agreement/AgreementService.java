@@ -598,8 +598,9 @@ public class AgreementService {
 		if (a.getPairingId() != null) {
 			return;
 		}
+		LocalDate today = LocalDate.now(this.clock);
 		for (Long unitId : a.getUnitIds()) {
-			List<Pairing> found = this.pairings.findActiveBetween(a.getCommunityOrgId(), unitId, null);
+			List<Pairing> found = this.pairings.findActiveBetween(a.getCommunityOrgId(), unitId, null, today);
 			if (!found.isEmpty()) {
 				a.setPairingId(found.get(0).getId());
 				return;
