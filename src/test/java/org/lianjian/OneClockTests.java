@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Main code reads the time through the one injected {@link Clock} in the one configured
  * zone ({@code shared.time.TimeConfiguration}): no {@code now()} without a clock, no
  * system clock, no zone of its own. Checked on the compiled classes (every call site,
- * lambdas included), and on the templates for Thymeleaf's own clock.
+ * lambdas included), on the templates for Thymeleaf's own clock, and on the queries in
+ * the sources for the database's clock.
  */
 class OneClockTests {
 
@@ -43,9 +44,6 @@ class OneClockTests {
 	 * <ul>
 	 * <li>{@code TimeConfiguration} builds the one clock from {@code portal.zone} and
 	 * makes that zone the JVM's default (the database session's zone follows it);</li>
-	 * <li>{@code EntityClock} holds the clock for entities, which Hibernate creates and
-	 * so cannot have it injected; before the context sets it, it runs in the default
-	 * zone;</li>
 	 * <li>{@code FestivalService} makes a custom festival's code unique with the
 	 * milliseconds in base 36: an identifier, not a date (a fixed test clock would give
 	 * two festivals the same code).</li>
@@ -56,9 +54,11 @@ class OneClockTests {
 			"org.lianjian.shared.time.TimeConfiguration -> java.time.ZoneId.of",
 			"org.lianjian.shared.time.TimeConfiguration -> java.util.TimeZone.setDefault",
 			"org.lianjian.shared.time.TimeConfiguration -> java.util.TimeZone.getTimeZone",
-			"org.lianjian.shared.time.EntityClock -> java.time.Clock.system",
-			"org.lianjian.shared.time.EntityClock -> java.time.ZoneId.of",
 			"org.lianjian.activity.FestivalService -> java.lang.System.currentTimeMillis");
+
+	/** SQL reading the database's clock, whose day need not be the portal clock's. */
+	private static final Pattern SQL_CLOCK = Pattern.compile(
+			"(?i)\\b(current_date|current_timestamp|localtimestamp|statement_timestamp|transaction_timestamp|clock_timestamp)\\b");
 
 	private static final Pattern TEMPLATE_CLOCK = Pattern.compile("#(temporals|dates|calendars)\\.create(Now|Today)");
 
@@ -84,6 +84,19 @@ class OneClockTests {
 				.map(Path::toString)
 				.toList();
 			assertThat(found).as("use the model's today (shared.time.TodayAdvice)").isEmpty();
+		}
+	}
+
+	@Test
+	void shouldNotLetQueriesReadTheDatabaseClock() throws IOException {
+		Path time = Path.of("src/main/java/org/lianjian/shared/time");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			List<String> found = files.filter((f) -> f.toString().endsWith(".java"))
+				.filter((f) -> !f.startsWith(time))
+				.filter((f) -> SQL_CLOCK.matcher(read(f)).find())
+				.map(Path::toString)
+				.toList();
+			assertThat(found).as("pass the clock's today to the query as a parameter").isEmpty();
 		}
 	}
 

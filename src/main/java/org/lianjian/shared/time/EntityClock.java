@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * The portal's clock for entities, which Hibernate creates and so cannot have it
@@ -14,7 +13,7 @@ import java.time.ZoneId;
  */
 public final class EntityClock {
 
-	private static volatile Clock clock = Clock.system(ZoneId.of(TimeConfiguration.DEFAULT_ZONE));
+	private static volatile Clock clock = TimeConfiguration.defaultClock();
 
 	private EntityClock() {
 	}

@@ -55,6 +55,15 @@ public class TimeConfiguration {
 	}
 
 	/**
+	 * The system clock in the default zone, for {@link EntityClock} until the context
+	 * hands it the bean.
+	 * @return the clock
+	 */
+	static Clock defaultClock() {
+		return Clock.system(ZoneId.of(DEFAULT_ZONE));
+	}
+
+	/**
 	 * The configured zone.
 	 * @param environment where {@value #ZONE_PROPERTY} is read
 	 * @return the zone, Asia/Shanghai by default
