@@ -1,7 +1,5 @@
 package org.lianjian;
 
-import java.util.TimeZone;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,12 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class LianjianApplication {
-
-	static {
-		// One sub-district in Shanghai: "today", due dates and the nightly jobs follow
-		// Shanghai time whatever the server's own zone is.
-		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(LianjianApplication.class, args);

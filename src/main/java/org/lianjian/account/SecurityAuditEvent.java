@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.log.LogSafe;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * An append-only entry of the security audit log.
@@ -27,7 +28,7 @@ class SecurityAuditEvent {
 	private @Nullable Long id;
 
 	@Column(nullable = false)
-	private Instant occurredAt = Instant.now();
+	private Instant occurredAt = EntityClock.instant();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)

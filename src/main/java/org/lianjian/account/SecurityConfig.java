@@ -1,7 +1,5 @@
 package org.lianjian.account;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,11 +85,6 @@ class SecurityConfig {
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 		return new SpringAuthorizationEventPublisher(publisher);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 
 }

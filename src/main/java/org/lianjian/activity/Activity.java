@@ -22,6 +22,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * An activity organised by an organisation together with partner units. Once held it
@@ -45,10 +46,10 @@ class Activity extends BaseEntity {
 	private @Nullable Integer festivalYear;
 
 	@Column(nullable = false)
-	private LocalDateTime startAt = LocalDateTime.now();
+	private LocalDateTime startAt = EntityClock.dateTime();
 
 	@Column(nullable = false)
-	private LocalDateTime endAt = LocalDateTime.now();
+	private LocalDateTime endAt = EntityClock.dateTime();
 
 	private @Nullable Long positionId;
 
@@ -79,7 +80,7 @@ class Activity extends BaseEntity {
 	private @Nullable Long createdByUnitId;
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	@ElementCollection
 	@CollectionTable(name = "activity_partner", joinColumns = @JoinColumn(name = "activity_id"))
@@ -107,7 +108,7 @@ class Activity extends BaseEntity {
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 	/** The total hours of all partner units. */

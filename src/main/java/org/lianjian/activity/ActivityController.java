@@ -2,6 +2,7 @@ package org.lianjian.activity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -89,9 +90,11 @@ class ActivityController {
 
 	private final ActivityFigures figures;
 
+	private final Clock clock;
+
 	ActivityController(ActivityService activities, ActivityOptions options, ActivityExporter exporter,
 			ScopeService scopes, MessageSource messages, ProjectService projects, FormRebuilder forms,
-			RenderedPages rendered, ActivityFigures figures) {
+			RenderedPages rendered, ActivityFigures figures, Clock clock) {
 		this.rendered = rendered;
 		this.options = options;
 		this.figures = figures;
@@ -101,6 +104,7 @@ class ActivityController {
 		this.exporter = exporter;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- list and export
@@ -122,7 +126,7 @@ class ActivityController {
 			}
 			model.addAttribute("types", ActivityType.values());
 			model.addAttribute("statuses", ActivityStatus.values());
-			model.addAttribute("years", ListExports.recentYears());
+			model.addAttribute("years", ListExports.recentYears(this.clock));
 			model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
 			model.addAttribute("orgOptions", this.options.organiserOptions());
 			model.addAttribute("canCreate", this.activities.canCreate());
@@ -146,7 +150,7 @@ class ActivityController {
 		ActivityFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("activity.export.file", null, "activities", locale) + "-"
-				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+				+ LocalDate.now(this.clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
 	}
 
@@ -236,7 +240,7 @@ class ActivityController {
 			throw new AccessDeniedException("no scope");
 		}
 		DataScope scope = this.scopes.current();
-		ActivityForm empty = ActivityForm.empty();
+		ActivityForm empty = ActivityForm.empty(LocalDate.now(this.clock));
 		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
 				: null;
 		List<Long> partners = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.lianjian.activity;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,8 @@ public record ActivityForm(
 		@Nullable List<Long> partnerUnitIds, @Nullable Long projectId, @Nullable List<Long> commitmentIds,
 		@Nullable Boolean publicFlag, @Nullable Long version) {
 
-	public static ActivityForm empty() {
-		LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
+	public static ActivityForm empty(LocalDate today) {
+		LocalDateTime start = today.plusDays(7).atTime(9, 0);
 		return new ActivityForm("", null, "", start, start.plusHours(2), null, "", null, new ArrayList<>(), null,
 				new ArrayList<>(), false, 0L);
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * One position reserved for a time range. The database refuses an overlapping booking
@@ -64,12 +65,12 @@ class Booking extends BaseEntity {
 
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = EntityClock.instant();
 	}
 
 	void cancel() {
 		this.status = BookingStatus.CANCELLED;
-		this.cancelledAt = Instant.now();
+		this.cancelledAt = EntityClock.instant();
 	}
 
 	Long getPositionId() {

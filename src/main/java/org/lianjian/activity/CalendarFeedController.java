@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.lianjian.account.DataScope;
@@ -87,7 +86,7 @@ class CalendarFeedController {
 		model.addAttribute("publicUrl", base() + "/calendar.ics");
 		model.addAttribute("createdAt",
 				this.feeds.createdAt(user.getId())
-					.map((i) -> LocalDateTime.ofInstant(i, ZoneId.systemDefault()))
+					.map((i) -> LocalDateTime.ofInstant(i, this.clock.getZone()))
 					.orElse(null));
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", "/activities/calendar"),
 				Crumb.key("calendar.feed.title", null)));
@@ -103,7 +102,7 @@ class CalendarFeedController {
 
 	private ResponseEntity<String> ics(String nameKey, List<ActivityView> list) {
 		String name = this.messages.getMessage(nameKey, null, LocaleContextHolder.getLocale());
-		String body = IcalWriter.write(name, list, base(), this.uidDomain);
+		String body = IcalWriter.write(name, list, base(), this.uidDomain, this.clock.getZone());
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.header("Cache-Control", "private, max-age=300")

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,8 +26,11 @@ class CalendarFeedService {
 
 	private final CalendarFeedTokenRepository tokens;
 
-	CalendarFeedService(CalendarFeedTokenRepository tokens) {
+	private final Clock clock;
+
+	CalendarFeedService(CalendarFeedTokenRepository tokens, Clock clock) {
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	/**
@@ -45,7 +49,7 @@ class CalendarFeedService {
 			return t;
 		});
 		row.setTokenHash(hash(token));
-		row.setCreatedAt(Instant.now());
+		row.setCreatedAt(this.clock.instant());
 		this.tokens.save(row);
 		return token;
 	}

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * The secret of one account's private calendar feed. Only a SHA-256 hash of the token is
@@ -26,6 +27,6 @@ class CalendarFeedToken {
 	private String tokenHash = "";
 
 	@Column(nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 }

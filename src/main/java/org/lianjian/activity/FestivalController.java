@@ -1,5 +1,6 @@
 package org.lianjian.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,15 +40,18 @@ class FestivalController {
 
 	private final FormRebuilder forms;
 
-	FestivalController(FestivalService festivals, ActivityOptions activities, FormRebuilder forms) {
+	private final Clock clock;
+
+	FestivalController(FestivalService festivals, ActivityOptions activities, FormRebuilder forms, Clock clock) {
 		this.forms = forms;
 		this.festivals = festivals;
 		this.activities = activities;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String showList(@RequestParam(required = false) @Nullable Integer year, Model model) {
-		int y = (year == null || year < 2000 || year > 2100) ? LocalDate.now().getYear() : year;
+		int y = (year == null || year < 2000 || year > 2100) ? LocalDate.now(this.clock).getYear() : year;
 		model.addAttribute("templates", this.festivals.templates(y));
 		model.addAttribute("year", y);
 		model.addAttribute("breadcrumbs", crumbs(null));

@@ -39,10 +39,10 @@ final class IcalWriter {
 	 * @param baseUrl the portal's base URL, for each event's link
 	 * @param uidDomain the domain of the event UIDs ({@code activity-<id>@<domain>}), the
 	 * same whatever address the feed was read at
+	 * @param zone the portal's zone, which the activities' times are in
 	 * @return the text/calendar body
 	 */
-	static String write(String name, List<ActivityView> activities, String baseUrl, String uidDomain) {
-		ZoneId zone = ZoneId.systemDefault();
+	static String write(String name, List<ActivityView> activities, String baseUrl, String uidDomain, ZoneId zone) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Lianjian//Portal//ZH"));
 		calendar.add(ImmutableVersion.VERSION_2_0);

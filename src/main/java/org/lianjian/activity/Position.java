@@ -17,6 +17,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A position (阵地) or base (基地) with its weekly opening hours.
@@ -70,13 +71,13 @@ class Position extends BaseEntity {
 
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = EntityClock.instant();
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 	void apply(PositionCategory category, String name, @Nullable String address, int capacity, @Nullable String contact,

@@ -1,5 +1,6 @@
 package org.lianjian.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -49,13 +50,16 @@ class PositionController {
 
 	private final FormRebuilder forms;
 
+	private final Clock clock;
+
 	PositionController(PositionService positions, StructureService structure, UnitService units,
-			ActivityService activities, FormRebuilder forms) {
+			ActivityService activities, FormRebuilder forms, Clock clock) {
 		this.forms = forms;
 		this.positions = positions;
 		this.structure = structure;
 		this.units = units;
 		this.activities = activities;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -70,7 +74,7 @@ class PositionController {
 	String showDetail(@PathVariable Long id, @RequestParam(required = false) @Nullable String week,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			Model model) {
-		PositionViews.Week w = this.positions.week(id, PositionService.weekStart(week, from));
+		PositionViews.Week w = this.positions.week(id, this.positions.weekStart(week, from));
 		model.addAttribute("week", w);
 		model.addAttribute("p", w.position());
 		model.addAttribute("canManage", this.positions.canManage());
@@ -143,8 +147,9 @@ class PositionController {
 			@RequestParam(required = false) @Nullable Long activity, Model model) {
 		PositionViews.Detail detail = this.positions.detail(id);
 		requireBook();
-		model.addAttribute("form", (day == null) ? BookingForm.nextOpenHour(detail, LocalDateTime.now(), activity)
-				: BookingForm.empty(day, activity));
+		model.addAttribute("form",
+				(day == null) ? BookingForm.nextOpenHour(detail, LocalDateTime.now(this.clock), activity)
+						: BookingForm.empty(day, activity));
 		return bookingView(model, detail);
 	}
 
@@ -211,7 +216,7 @@ class PositionController {
 
 	private String bookingView(Model model, PositionViews.Detail detail) {
 		model.addAttribute("p", detail);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("activityOptions",
 				this.activities.inRange(today, today.plusDays(90), null)
 					.stream()

@@ -1,6 +1,7 @@
 package org.lianjian.activity;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,8 +66,10 @@ public class PositionService {
 
 	private final TransactionTemplate readTx;
 
+	private final Clock clock;
+
 	PositionService(PositionRepository positions, BookingRepository bookings, ScopeService scopes,
-			StructureService structure, UnitService units, PlatformTransactionManager transactions) {
+			StructureService structure, UnitService units, PlatformTransactionManager transactions, Clock clock) {
 		this.positions = positions;
 		this.bookings = bookings;
 		this.scopes = scopes;
@@ -75,6 +78,7 @@ public class PositionService {
 		this.tx = new TransactionTemplate(transactions);
 		this.readTx = new TransactionTemplate(transactions);
 		this.readTx.setReadOnly(true);
+		this.clock = clock;
 	}
 
 	/** Whether the current user may create and edit positions. */
@@ -121,12 +125,12 @@ public class PositionService {
 	public PositionViews.Week week(Long id, LocalDate from) {
 		PositionViews.Detail detail = toDetail(load(id));
 		LocalDate to = from.plusDays(7);
-		ZoneId zone = ZoneId.systemDefault();
+		ZoneId zone = this.clock.getZone();
 		List<Booking> live = this.bookings.findOverlapping(id, from.atStartOfDay(zone).toInstant(),
 				to.atStartOfDay(zone).toInstant());
 		PortalUser user = this.scopes.currentUser().orElse(null);
 		boolean staff = this.scopes.current().isAll();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<PositionViews.Day> days = new ArrayList<>();
 		for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
 			LocalDate day = d;
@@ -149,7 +153,7 @@ public class PositionService {
 	 * @param from first day
 	 * @return the first day to show
 	 */
-	public static LocalDate weekStart(@Nullable String week, @Nullable LocalDate from) {
+	public LocalDate weekStart(@Nullable String week, @Nullable LocalDate from) {
 		if (from != null) {
 			return from;
 		}
@@ -161,7 +165,7 @@ public class PositionService {
 				// fall through to this week
 			}
 		}
-		return LocalDate.now().with(DayOfWeek.MONDAY);
+		return LocalDate.now(this.clock).with(DayOfWeek.MONDAY);
 	}
 
 	@Transactional(readOnly = true)
@@ -222,10 +226,10 @@ public class PositionService {
 			throw new RuleViolationException("startsAt", "booking.outsideHours", hours.opens().format(HM),
 					hours.closes().format(HM));
 		}
-		ZoneId zone = ZoneId.systemDefault();
+		ZoneId zone = this.clock.getZone();
 		Instant startsAt = LocalDateTime.of(day, start).atZone(zone).toInstant();
 		Instant endsAt = LocalDateTime.of(day, end).atZone(zone).toInstant();
-		if (!endsAt.isAfter(Instant.now())) {
+		if (!endsAt.isAfter(this.clock.instant())) {
 			throw new RuleViolationException("day", "booking.past");
 		}
 		String purpose = Objects.requireNonNull(form.purpose()).trim();
@@ -270,7 +274,7 @@ public class PositionService {
 			return new RuleViolationException("startsAt", "booking.conflict.unknown");
 		}
 		Booking other = inTheWay.get(0);
-		ZoneId zone = ZoneId.systemDefault();
+		ZoneId zone = this.clock.getZone();
 		String when = LocalDateTime.ofInstant(other.getStartsAt(), zone).format(DAY) + " "
 				+ LocalDateTime.ofInstant(other.getStartsAt(), zone).format(HM) + "–"
 				+ LocalDateTime.ofInstant(other.getEndsAt(), zone).format(HM);
@@ -363,8 +367,8 @@ public class PositionService {
 				p.getAgreementId(), hours);
 	}
 
-	private static PositionViews.Booking toView(Booking b, @Nullable PortalUser user, boolean staff) {
-		ZoneId zone = ZoneId.systemDefault();
+	private PositionViews.Booking toView(Booking b, @Nullable PortalUser user, boolean staff) {
+		ZoneId zone = this.clock.getZone();
 		LocalDateTime s = LocalDateTime.ofInstant(b.getStartsAt(), zone);
 		LocalDateTime e = LocalDateTime.ofInstant(b.getEndsAt(), zone);
 		boolean mine = user != null && user.getId().equals(b.getBookedBy());

@@ -1,5 +1,6 @@
 package org.lianjian.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -23,14 +24,17 @@ class RankingController {
 
 	private final ScopeService scopes;
 
-	RankingController(RankingService ranking, ScopeService scopes) {
+	private final Clock clock;
+
+	RankingController(RankingService ranking, ScopeService scopes, Clock clock) {
 		this.ranking = ranking;
 		this.scopes = scopes;
+		this.clock = clock;
 	}
 
 	@GetMapping("/activities/ranking")
 	String showRanking(@RequestParam(required = false) @Nullable Integer year, Model model) {
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(this.clock).getYear();
 		int y = (year == null || year < 2000 || year > thisYear + 1) ? thisYear : year;
 		model.addAttribute("year", y);
 		model.addAttribute("rows", this.ranking.ranking(y, this.scopes.current()));

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * One recorded change to an agreement, a commitment or a fulfilment record. Append only.
@@ -27,7 +28,7 @@ class AgreementChange {
 	private Long agreementId = 0L;
 
 	@Column(nullable = false)
-	private Instant changedAt = Instant.now();
+	private Instant changedAt = EntityClock.instant();
 
 	private @Nullable String changedBy;
 

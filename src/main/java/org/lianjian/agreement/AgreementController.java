@@ -97,7 +97,7 @@ class AgreementController {
 			model.addAttribute("levels", AgreementLevel.values());
 			model.addAttribute("areas", CooperationArea.values());
 			model.addAttribute("rags", Rag.values());
-			model.addAttribute("years", ListExports.recentYears());
+			model.addAttribute("years", ListExports.recentYears(this.clock));
 			model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
 			model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
 			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));

@@ -126,7 +126,8 @@ class AgreementDrafts {
 			return;
 		}
 		for (Long unitId : a.getUnitIds()) {
-			List<Pairing> found = this.pairings.findActiveBetween(a.getCommunityOrgId(), unitId, null);
+			List<Pairing> found = this.pairings.findActiveBetween(a.getCommunityOrgId(), unitId, null,
+					LocalDate.now(this.clock));
 			if (!found.isEmpty()) {
 				a.setPairingId(found.get(0).getId());
 				return;

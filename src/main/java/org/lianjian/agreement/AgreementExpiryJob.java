@@ -1,7 +1,7 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,23 +12,24 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks agreements past their end date as expired: every night at 00:05 Shanghai time,
- * and once at start-up so a portal that was down over midnight catches up.
+ * Marks agreements past their end date as expired: every night at 00:05 in the portal's
+ * zone, and once at start-up so a portal that was down over midnight catches up.
  */
 @Component
 class AgreementExpiryJob {
-
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final Logger log = LoggerFactory.getLogger(AgreementExpiryJob.class);
 
 	private final AgreementService agreements;
 
-	AgreementExpiryJob(AgreementService agreements) {
+	private final Clock clock;
+
+	AgreementExpiryJob(AgreementService agreements, Clock clock) {
 		this.agreements = agreements;
+		this.clock = clock;
 	}
 
-	@Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+	@Scheduled(cron = "0 5 0 * * *", zone = "${portal.zone}")
 	void nightly() {
 		run();
 	}
@@ -39,7 +40,7 @@ class AgreementExpiryJob {
 	}
 
 	int run() {
-		int expired = this.agreements.expireEnded(LocalDate.now(SHANGHAI));
+		int expired = this.agreements.expireEnded(LocalDate.now(this.clock));
 		if (expired > 0) {
 			log.info("{} agreement(s) expired", expired);
 		}

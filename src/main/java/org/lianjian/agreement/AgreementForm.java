@@ -34,8 +34,8 @@ public record AgreementForm(
 		@Nullable Long parentAgreementId, @Nullable Long renewedFromId,
 		@Valid @Nullable List<CommitmentForm> commitments, @Nullable Long version) {
 
-	static AgreementForm empty(@Nullable Long communityOrgId, @Nullable Long unitId) {
-		LocalDate start = LocalDate.now().withDayOfYear(1);
+	static AgreementForm empty(LocalDate today, @Nullable Long communityOrgId, @Nullable Long unitId) {
+		LocalDate start = today.withDayOfYear(1);
 		List<CommitmentForm> rows = new ArrayList<>();
 		rows.add(CommitmentForm.blank());
 		return new AgreementForm("", AgreementLevel.BRANCH, communityOrgId,

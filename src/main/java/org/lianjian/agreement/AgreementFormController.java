@@ -1,5 +1,8 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +45,11 @@ class AgreementFormController {
 
 	private final ScopeService scopes;
 
+	private final Clock clock;
+
 	AgreementFormController(AgreementDrafts drafts, AgreementDetails details, AgreementPage page,
-			AgreementFormPage formPage, AgreementFormRows rows, ScopeService scopes) {
+			AgreementFormPage formPage, AgreementFormRows rows, ScopeService scopes, Clock clock) {
+		this.clock = clock;
 		this.drafts = drafts;
 		this.details = details;
 		this.page = page;
@@ -58,7 +64,7 @@ class AgreementFormController {
 		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
 				: null;
 		Long unit = scope.isLiaison() ? scope.unitId() : null;
-		model.addAttribute("form", AgreementForm.empty(org, unit));
+		model.addAttribute("form", AgreementForm.empty(LocalDate.now(this.clock), org, unit));
 		return this.formPage.render(model, AgreementFormPage.Mode.NEW, null);
 	}
 

@@ -85,7 +85,8 @@ class AgreementPage {
 			model.addAttribute("terminateForm", new ReasonForm(""));
 		}
 		if (!model.containsAttribute("logForm")) {
-			model.addAttribute("logForm", FulfilmentForm.empty(loggable.isEmpty() ? null : loggable.get(0).id()));
+			model.addAttribute("logForm",
+					FulfilmentForm.empty(LocalDate.now(this.clock), loggable.isEmpty() ? null : loggable.get(0).id()));
 		}
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.agreements", "/agreements"), Crumb.text(detail.number(), null)));

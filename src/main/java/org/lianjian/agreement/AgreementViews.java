@@ -114,8 +114,8 @@ public final class AgreementViews {
 			@Nullable Long unitId, @Nullable Long partnerOrgId, String partnerName, LocalDate startDate,
 			@Nullable LocalDate endDate, @Nullable String note) {
 
-		public boolean active() {
-			return this.endDate == null || !this.endDate.isBefore(LocalDate.now());
+		public boolean active(LocalDate today) {
+			return this.endDate == null || !this.endDate.isBefore(today);
 		}
 
 	}
@@ -133,8 +133,8 @@ public final class AgreementViews {
 			return this.actions.contains(action);
 		}
 
-		public boolean endingSoon() {
-			return this.status == AgreementStatus.ACTIVE && !this.termEnd.isAfter(LocalDate.now().plusDays(60));
+		public boolean endingSoon(LocalDate today) {
+			return this.status == AgreementStatus.ACTIVE && !this.termEnd.isAfter(today.plusDays(60));
 		}
 
 	}

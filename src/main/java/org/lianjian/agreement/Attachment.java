@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A stored file's metadata; the bytes are in {@code attachment_data}.
@@ -46,6 +47,6 @@ class Attachment {
 	private @Nullable String uploadedBy;
 
 	@Column(nullable = false)
-	private Instant uploadedAt = Instant.now();
+	private Instant uploadedAt = EntityClock.instant();
 
 }

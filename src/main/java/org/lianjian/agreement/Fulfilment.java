@@ -11,6 +11,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * What was delivered against a commitment (履约记录), typed by a liaison or staff, or entered
@@ -29,7 +30,7 @@ class Fulfilment extends BaseEntity {
 	private Long agreementId = 0L;
 
 	@Column(nullable = false)
-	private LocalDate happenedOn = LocalDate.now();
+	private LocalDate happenedOn = EntityClock.today();
 
 	@Column(nullable = false)
 	private String description = "";
@@ -44,6 +45,6 @@ class Fulfilment extends BaseEntity {
 	private @Nullable String createdBy;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 }

@@ -28,8 +28,8 @@ public record FulfilmentForm(@NotNull(message = "{validation.required}") @Nullab
 				value = "1000000", message = "{validation.max}") @Digits(integer = 10, fraction = 2,
 						message = "{validation.decimals}") @Nullable BigDecimal quantity) {
 
-	static FulfilmentForm empty(@Nullable Long commitmentId) {
-		return new FulfilmentForm(commitmentId, LocalDate.now(), "", BigDecimal.ONE);
+	static FulfilmentForm empty(LocalDate today, @Nullable Long commitmentId) {
+		return new FulfilmentForm(commitmentId, today, "", BigDecimal.ONE);
 	}
 
 }

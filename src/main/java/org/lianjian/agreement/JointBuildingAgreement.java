@@ -25,6 +25,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 import org.lianjian.shared.web.RuleViolationException;
 
 /**
@@ -61,10 +62,10 @@ class JointBuildingAgreement extends BaseEntity {
 	private AgreementStatus status = AgreementStatus.DRAFT;
 
 	@Column(nullable = false)
-	private LocalDate termStart = LocalDate.now();
+	private LocalDate termStart = EntityClock.today();
 
 	@Column(nullable = false)
-	private LocalDate termEnd = LocalDate.now();
+	private LocalDate termEnd = EntityClock.today();
 
 	private @Nullable LocalDate signedOn;
 
@@ -79,10 +80,10 @@ class JointBuildingAgreement extends BaseEntity {
 	private @Nullable String createdBy;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -101,7 +102,7 @@ class JointBuildingAgreement extends BaseEntity {
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 	boolean isEditable() {

@@ -10,6 +10,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A pairing (结对): an organisation with a unit, or a branch with a branch.
@@ -28,14 +29,14 @@ class Pairing extends BaseEntity {
 	private @Nullable Long partnerOrgId;
 
 	@Column(nullable = false)
-	private LocalDate startDate = LocalDate.now();
+	private LocalDate startDate = EntityClock.today();
 
 	private @Nullable LocalDate endDate;
 
 	private @Nullable String note;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	boolean isActiveOn(LocalDate day) {
 		return !this.startDate.isAfter(day) && (this.endDate == null || !this.endDate.isBefore(day));

@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,18 +53,22 @@ class PairingController {
 
 	private final ScopeService scopes;
 
-	PairingController(PairingService pairings, StructureService structure, UnitService units, ScopeService scopes) {
+	private final Clock clock;
+
+	PairingController(PairingService pairings, StructureService structure, UnitService units, ScopeService scopes,
+			Clock clock) {
 		this.pairings = pairings;
 		this.structure = structure;
 		this.units = units;
 		this.scopes = scopes;
+		this.clock = clock;
 	}
 
 	@GetMapping("/new")
 	String showCreateForm(@RequestParam(required = false) @Nullable Long org,
 			@RequestParam(required = false) @Nullable Long unit, Model model) {
 		requireCanCreate();
-		model.addAttribute("form", PairingForm.empty(org, unit));
+		model.addAttribute("form", PairingForm.empty(LocalDate.now(this.clock), org, unit));
 		return formView(model);
 	}
 

@@ -21,8 +21,8 @@ public record PairingForm(@NotNull(message = "{validation.required}") @Nullable 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
 		@Size(max = 500, message = "{validation.size.max}") @PlainText @Nullable String note) {
 
-	static PairingForm empty(@Nullable Long organisationId, @Nullable Long unitId) {
-		return new PairingForm(organisationId, unitId, null, LocalDate.now(), null, "");
+	static PairingForm empty(LocalDate today, @Nullable Long organisationId, @Nullable Long unitId) {
+		return new PairingForm(organisationId, unitId, null, today, null, "");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,9 @@ interface PairingRepository extends JpaRepository<Pairing, Long> {
 
 	@Query("""
 			select p from Pairing p
-			where p.organisationId = :orgId and (p.endDate is null or p.endDate >= current_date)
+			where p.organisationId = :orgId and (p.endDate is null or p.endDate >= :today)
 			  and ((:unitId is not null and p.unitId = :unitId) or (:partnerOrgId is not null and p.partnerOrgId = :partnerOrgId))""")
 	List<Pairing> findActiveBetween(@Param("orgId") Long orgId, @Param("unitId") @Nullable Long unitId,
-			@Param("partnerOrgId") @Nullable Long partnerOrgId);
+			@Param("partnerOrgId") @Nullable Long partnerOrgId, @Param("today") LocalDate today);
 
 }

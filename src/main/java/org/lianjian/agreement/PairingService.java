@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,14 +61,17 @@ public class PairingService {
 
 	private final UnitService units;
 
+	private final Clock clock;
+
 	PairingService(PairingRepository pairings, AgreementRepository agreements, AgreementHistory history,
-			ScopeService scopes, StructureService structure, UnitService units) {
+			ScopeService scopes, StructureService structure, UnitService units, Clock clock) {
 		this.pairings = pairings;
 		this.agreements = agreements;
 		this.history = history;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -271,7 +275,7 @@ public class PairingService {
 		if (!manages(this.scopes.current(), p.getOrganisationId(), p.getPartnerOrgId())) {
 			throw new AccessDeniedException("pairings: staff or secretary only");
 		}
-		LocalDate day = on == null ? LocalDate.now() : on;
+		LocalDate day = on == null ? LocalDate.now(this.clock) : on;
 		if (p.getEndDate() != null && !p.getEndDate().isAfter(day)) {
 			throw new RuleViolationException(null, "pairings.alreadyEnded", p.getEndDate());
 		}

@@ -1,7 +1,7 @@
 package org.lianjian.dashboard;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.lianjian.shared.web.Crumb;
@@ -20,19 +20,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AboutController {
 
-	private static final DateTimeFormatter BUILT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.systemDefault());
-
 	private final AboutView about;
 
-	AboutController(ObjectProvider<BuildProperties> build) {
+	AboutController(ObjectProvider<BuildProperties> build, Clock clock) {
+		DateTimeFormatter builtAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 		BuildProperties properties = build.getIfAvailable();
 		if (properties == null) {
 			this.about = new AboutView(null, null);
 		}
 		else {
 			Instant time = properties.getTime();
-			this.about = new AboutView(properties.getVersion(), (time != null) ? BUILT_AT.format(time) : null);
+			this.about = new AboutView(properties.getVersion(), (time != null) ? builtAt.format(time) : null);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.lianjian.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -106,14 +107,17 @@ class AgreementDemoData {
 
 	private final UnitService units;
 
-	private LocalDate today = LocalDate.now();
+	private final Clock clock;
+
+	private LocalDate today = LocalDate.MIN;
 
 	private Random random = new Random(0);
 
-	AgreementDemoData(AgreementService agreements, PairingService pairings, UnitService units) {
+	AgreementDemoData(AgreementService agreements, PairingService pairings, UnitService units, Clock clock) {
 		this.agreements = agreements;
 		this.pairings = pairings;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	/** What an agreement should look like once generated. */
@@ -133,7 +137,7 @@ class AgreementDemoData {
 	 * @param random the generator's seeded random
 	 */
 	void generate(List<Long> unitIds, List<Long> areaIds, Long coreId, Random random) {
-		this.today = LocalDate.now();
+		this.today = LocalDate.now(this.clock);
 		this.random = random;
 		int n = unitIds.size();
 		Long u0 = unitIds.get(0);

@@ -1,6 +1,7 @@
 package org.lianjian.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,11 @@ class EvaluationDemoData {
 
 	private final EvaluationService evaluations;
 
-	EvaluationDemoData(EvaluationService evaluations) {
+	private final Clock clock;
+
+	EvaluationDemoData(EvaluationService evaluations, Clock clock) {
 		this.evaluations = evaluations;
+		this.clock = clock;
 	}
 
 	/**
@@ -42,7 +46,7 @@ class EvaluationDemoData {
 	 * @param random the generator's random source
 	 */
 	void generate(List<Long> unitIds, Random random) {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		int scored = 0;
 		// last year: most units, closed, recognitions confirmed, published
 		int previous = year - 1;

@@ -1,6 +1,7 @@
 package org.lianjian.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,11 @@ class ProjectDemoData {
 
 	private final ProjectService projects;
 
-	ProjectDemoData(ProjectService projects) {
+	private final Clock clock;
+
+	ProjectDemoData(ProjectService projects, Clock clock) {
 		this.projects = projects;
+		this.clock = clock;
 	}
 
 	/**
@@ -84,7 +88,7 @@ class ProjectDemoData {
 			.stream()
 			.collect(Collectors.toMap(ProjectViews.Ref::name, ProjectViews.Ref::id, (a, b) -> a));
 		List<ProjectViews.CommitmentRef> commitments = this.projects.commitmentOptions();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		int n = 0;
 		for (int i = 0; i < SPECS.size(); i++) {
 			Spec spec = SPECS.get(i);

@@ -1,5 +1,6 @@
 package org.lianjian.project;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -65,14 +66,18 @@ class ProjectController {
 
 	private final FormRebuilder forms;
 
+	private final Clock clock;
+
 	ProjectController(ProjectService projects, ProjectExporter exporter, ScopeService scopes, MessageSource messages,
-			java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors, FormRebuilder forms) {
+			java.util.List<org.lianjian.shared.web.PageTabContributor> tabContributors, FormRebuilder forms,
+			Clock clock) {
 		this.forms = forms;
 		this.tabContributors = tabContributors;
 		this.projects = projects;
 		this.exporter = exporter;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- list and export
@@ -90,7 +95,7 @@ class ProjectController {
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("brandOptions", this.projects.brandOptions(f.brand()));
 		model.addAttribute("orgOptions", this.projects.leadOrganisationFilterOptions());
-		model.addAttribute("years", ListExports.recentYears());
+		model.addAttribute("years", ListExports.recentYears(this.clock));
 		model.addAttribute("canCreate", this.projects.canCreate());
 		model.addAttribute("canManageBrands", this.scopes.current().isStaff());
 		model.addAttribute("exportHref", ListExports.exportHref(request, "/projects/export.xlsx", EXPORT_PARAMS));
@@ -105,7 +110,7 @@ class ProjectController {
 		ProjectFilter f = given.withUnit(unitPick(given, unitName).id());
 		byte[] bytes = this.exporter.export(f, locale);
 		String name = this.messages.getMessage("project.export.file", null, "projects", locale) + "-"
-				+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+				+ LocalDate.now(this.clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		return ListExports.xlsx(bytes, name);
 	}
 
@@ -160,7 +165,7 @@ class ProjectController {
 		DataScope scope = this.scopes.current();
 		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
 				: null;
-		model.addAttribute("form", ProjectForm.empty(org));
+		model.addAttribute("form", ProjectForm.empty(LocalDate.now(this.clock), org));
 		return formView(model, null);
 	}
 

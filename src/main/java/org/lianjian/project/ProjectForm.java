@@ -52,8 +52,8 @@ public record ProjectForm(
 	/** Blank rows offered on the form beyond the filled ones. */
 	static final int SPARE_ROWS = 2;
 
-	public static ProjectForm empty(@Nullable Long leadOrgId) {
-		LocalDate start = LocalDate.now();
+	public static ProjectForm empty(LocalDate today, @Nullable Long leadOrgId) {
+		LocalDate start = today;
 		return new ProjectForm("", null, leadOrgId, "", start, start.withDayOfYear(start.lengthOfYear()),
 				ProjectStatus.PREPARING, null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null)
 			.withSpareRows();

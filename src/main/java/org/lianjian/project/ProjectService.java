@@ -1,5 +1,6 @@
 package org.lianjian.project;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +56,11 @@ public class ProjectService {
 
 	private final ProjectAccess access;
 
+	private final Clock clock;
+
 	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
-			StructureService structure, UnitService units, AgreementService agreements, ProjectAccess access) {
+			StructureService structure, UnitService units, AgreementService agreements, ProjectAccess access,
+			Clock clock) {
 		this.access = access;
 		this.projects = projects;
 		this.brands = brands;
@@ -64,6 +68,7 @@ public class ProjectService {
 		this.structure = structure;
 		this.units = units;
 		this.agreements = agreements;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -471,7 +476,7 @@ public class ProjectService {
 			.findFirst()
 			.orElseThrow(() -> ProjectNotFoundException.forId(projectId));
 		if (done && m.getDoneOn() == null) {
-			m.setDoneOn(LocalDate.now());
+			m.setDoneOn(LocalDate.now(this.clock));
 		}
 		else if (!done) {
 			m.setDoneOn(null);

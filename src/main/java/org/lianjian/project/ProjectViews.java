@@ -37,8 +37,8 @@ public final class ProjectViews {
 			return this.doneOn != null;
 		}
 
-		public boolean overdue() {
-			return this.doneOn == null && this.dueDate != null && this.dueDate.isBefore(LocalDate.now());
+		public boolean overdue(LocalDate today) {
+			return this.doneOn == null && this.dueDate != null && this.dueDate.isBefore(today);
 		}
 
 	}

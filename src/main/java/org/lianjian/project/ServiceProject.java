@@ -22,6 +22,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A service project. The brand, the lead organisation and the partner units are ids;
@@ -45,10 +46,10 @@ class ServiceProject extends BaseEntity {
 	private @Nullable String goals;
 
 	@Column(nullable = false)
-	private LocalDate startDate = LocalDate.now();
+	private LocalDate startDate = EntityClock.today();
 
 	@Column(nullable = false)
-	private LocalDate endDate = LocalDate.now();
+	private LocalDate endDate = EntityClock.today();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -57,10 +58,10 @@ class ServiceProject extends BaseEntity {
 	private @Nullable Integer beneficiaryTarget;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@OrderBy("sortOrder")
@@ -76,7 +77,7 @@ class ServiceProject extends BaseEntity {
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * Part 3 of a year's report (对策与思考) as staff saved it: one row per year, versioned so
@@ -25,7 +26,7 @@ class AnnualMeasures extends BaseEntity {
 	private @Nullable String updatedBy;
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	protected AnnualMeasures() {
 	}
@@ -53,7 +54,7 @@ class AnnualMeasures extends BaseEntity {
 	void edit(String text, String by) {
 		this.text = text;
 		this.updatedBy = by;
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lianjian.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,8 +53,7 @@ class AnnualReportController {
 	/** Years offered in the year selector. */
 	static final int SELECTOR_YEARS = 10;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(AnnualReportQueries.ZONE);
+	private final DateTimeFormatter time;
 
 	private final AnnualReportService reports;
 
@@ -63,16 +63,22 @@ class AnnualReportController {
 
 	private final JsonMapper json;
 
-	AnnualReportController(AnnualReportService reports, ScopeService scopes, MessageSource messages, JsonMapper json) {
+	private final Clock clock;
+
+	AnnualReportController(AnnualReportService reports, ScopeService scopes, MessageSource messages, JsonMapper json,
+			Clock clock) {
 		this.reports = reports;
 		this.scopes = scopes;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
+		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 	}
 
 	@GetMapping
 	String showYear(@RequestParam(required = false) @Nullable String year) {
-		String target = (year != null && year.matches("\\d{4}")) ? year : Integer.toString(LocalDate.now().getYear());
+		String target = (year != null && year.matches("\\d{4}")) ? year
+				: Integer.toString(LocalDate.now(this.clock).getYear());
 		return "redirect:/reports/annual/" + target;
 	}
 
@@ -136,9 +142,9 @@ class AnnualReportController {
 		model.addAttribute("versions",
 				page.versions()
 					.stream()
-					.map((v) -> new VersionOption(v.version(), TIME.format(v.finalisedAt()), v.finalisedBy()))
+					.map((v) -> new VersionOption(v.version(), this.time.format(v.finalisedAt()), v.finalisedBy()))
 					.toList());
-		model.addAttribute("generatedAt", TIME.format(report.generatedAt()));
+		model.addAttribute("generatedAt", this.time.format(report.generatedAt()));
 		model.addAttribute("canEdit", scope.isAll());
 		model.addAttribute("canFinalise", scope.role() == Role.ADMIN);
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("report.annual.title", null)));
@@ -157,7 +163,7 @@ class AnnualReportController {
 	}
 
 	private List<Integer> years(int shown) {
-		int current = LocalDate.now().getYear();
+		int current = LocalDate.now(this.clock).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int y = current; y > current - SELECTOR_YEARS; y--) {
 			years.add(y);

@@ -1,6 +1,7 @@
 package org.lianjian.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,25 +33,29 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualReportPdf {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final MessageSource messages;
+
+	/** The portal's zone, for the times on the cover. */
+	final ZoneId zone;
 
 	private final Supplier<String> issuer;
 
 	@Autowired
-	AnnualReportPdf(MessageSource messages, StructureService structure) {
-		this(messages, () -> structure.holderOf(StructureRole.CORE).flatMap(structure::name).orElse(""));
+	AnnualReportPdf(MessageSource messages, StructureService structure, Clock clock) {
+		this(messages, () -> structure.holderOf(StructureRole.CORE).flatMap(structure::name).orElse(""),
+				clock.getZone());
 	}
 
 	/**
 	 * A renderer with a given issuing body.
 	 * @param messages the labels
 	 * @param issuer the issuing body's name, named on the cover (empty for none)
+	 * @param zone the portal's zone
 	 */
-	AnnualReportPdf(MessageSource messages, Supplier<String> issuer) {
+	AnnualReportPdf(MessageSource messages, Supplier<String> issuer, ZoneId zone) {
 		this.messages = messages;
 		this.issuer = issuer;
+		this.zone = zone;
 	}
 
 	/**

@@ -144,10 +144,10 @@ final class AnnualReportPdfWriter {
 		centred(doc, (this.version == null) ? msg("report.export.live")
 				: msg("report.export.version", String.valueOf(this.version)), doc.body, 8);
 		DateTimeFormatter times = DateTimeFormatter.ofPattern(msg("report.export.dateFormat"), this.locale)
-			.withZone(AnnualReportPdf.ZONE);
+			.withZone(this.owner.zone);
 		centred(doc, msg("report.export.generated", times.format(this.report.generatedAt())), doc.body, 8);
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern(msg("report.export.cover.dateFormat"), this.locale)
-			.withZone(AnnualReportPdf.ZONE);
+			.withZone(this.owner.zone);
 		Document document = doc.document();
 		doc.showText(doc.writer().getDirectContent(), dates.format(this.report.generatedAt()),
 				doc.font(Gongwen.BODY, Font.NORMAL), Element.ALIGN_CENTER, (document.left() + document.right()) / 2,

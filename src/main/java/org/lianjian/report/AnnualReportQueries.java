@@ -68,8 +68,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualReportQueries {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** Areas listed in part 2 as the lowest delivery. */
@@ -103,8 +101,9 @@ class AnnualReportQueries {
 	 * @param year the report year
 	 * @param scope the reader's scope
 	 * @param today the day the report is computed on
+	 * @param zone the portal's zone, for the bounds of the year as instants
 	 */
-	record Period(int year, DataScope scope, LocalDate today) {
+	record Period(int year, DataScope scope, LocalDate today, ZoneId zone) {
 
 		LocalDate from() {
 			return LocalDate.of(this.year, 1, 1);
@@ -142,10 +141,11 @@ class AnnualReportQueries {
 			p.addValue("toTs", to().atStartOfDay());
 			p.addValue("pfromTs", previousFrom().atStartOfDay());
 			p.addValue("fromTz",
-					OffsetDateTime.of(from().atStartOfDay(), ZONE.getRules().getOffset(from().atStartOfDay())));
-			p.addValue("toTz", OffsetDateTime.of(to().atStartOfDay(), ZONE.getRules().getOffset(to().atStartOfDay())));
+					OffsetDateTime.of(from().atStartOfDay(), this.zone.getRules().getOffset(from().atStartOfDay())));
+			p.addValue("toTz",
+					OffsetDateTime.of(to().atStartOfDay(), this.zone.getRules().getOffset(to().atStartOfDay())));
 			p.addValue("pfromTz", OffsetDateTime.of(previousFrom().atStartOfDay(),
-					ZONE.getRules().getOffset(previousFrom().atStartOfDay())));
+					this.zone.getRules().getOffset(previousFrom().atStartOfDay())));
 			p.addValue("asOf", asOf());
 			p.addValue("pAsOf", previousAsOf());
 			p.addValue("today", this.today);

@@ -110,7 +110,7 @@ public class AnnualReportService {
 	@Transactional(readOnly = true)
 	public AnnualReport live(int year, DataScope scope) {
 		checkYear(year);
-		Period period = new Period(year, scope, LocalDate.now(this.clock));
+		Period period = new Period(year, scope, LocalDate.now(this.clock), this.clock.getZone());
 		List<Section> sections = new ArrayList<>();
 		sections.add(this.unitQueries.structure(period));
 		sections.add(this.queries.agreements(period));

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,8 +59,11 @@ class AnnualReportXlsx {
 
 	private final MessageSource messages;
 
-	AnnualReportXlsx(MessageSource messages) {
+	private final ZoneId zone;
+
+	AnnualReportXlsx(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.zone = clock.getZone();
 	}
 
 	/**
@@ -178,7 +183,7 @@ class AnnualReportXlsx {
 			Row generated = sheet.createRow(r++);
 			text(generated, 0, msg("report.export.info.generated"), this.header);
 			org.apache.poi.ss.usermodel.Cell when = generated.createCell(1);
-			when.setCellValue(LocalDateTime.ofInstant(this.report.generatedAt(), AnnualReportPdf.ZONE));
+			when.setCellValue(LocalDateTime.ofInstant(this.report.generatedAt(), AnnualReportXlsx.this.zone));
 			CellStyle dateTime = this.workbook.createCellStyle();
 			dateTime.setDataFormat(this.workbook.createDataFormat().getFormat(XlsxTable.DATE_TIME_FORMAT));
 			dateTime.setAlignment(HorizontalAlignment.LEFT);

@@ -1,6 +1,7 @@
 package org.lianjian.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,16 +49,19 @@ class EvaluationController {
 
 	private final MessageSource messages;
 
-	EvaluationController(EvaluationService evaluations, MessageSource messages) {
+	private final Clock clock;
+
+	EvaluationController(EvaluationService evaluations, MessageSource messages, Clock clock) {
 		this.evaluations = evaluations;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- rounds
 
 	@GetMapping
 	String showList(Model model) {
-		model.addAttribute("form", new EvaluationForms.OpenRoundForm(LocalDate.now().getYear()));
+		model.addAttribute("form", new EvaluationForms.OpenRoundForm(LocalDate.now(this.clock).getYear()));
 		return listView(model);
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A recognition (先进单位 / 先进党组织) staff confirmed for a unit, with the total and rank it
@@ -50,7 +51,7 @@ class EvaluationRecognition {
 	private String confirmedBy = "";
 
 	@Column(nullable = false, updatable = false)
-	private Instant confirmedAt = Instant.now();
+	private Instant confirmedAt = EntityClock.instant();
 
 	protected EvaluationRecognition() {
 	}

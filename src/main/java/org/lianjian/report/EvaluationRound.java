@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 import org.lianjian.shared.web.RuleViolationException;
 
 /**
@@ -35,7 +36,7 @@ class EvaluationRound extends BaseEntity {
 	private RoundStatus status = RoundStatus.OPEN;
 
 	@Column(nullable = false, updatable = false)
-	private Instant openedAt = Instant.now();
+	private Instant openedAt = EntityClock.instant();
 
 	private @Nullable String openedBy;
 
@@ -73,7 +74,7 @@ class EvaluationRound extends BaseEntity {
 	void close() {
 		requireOpen();
 		this.status = RoundStatus.CLOSED;
-		this.closedAt = Instant.now();
+		this.closedAt = EntityClock.instant();
 	}
 
 	void reopen() {
@@ -89,7 +90,7 @@ class EvaluationRound extends BaseEntity {
 			throw new RuleViolationException(null, "evaluation.error.notClosed");
 		}
 		this.status = RoundStatus.PUBLISHED;
-		this.publishedAt = Instant.now();
+		this.publishedAt = EntityClock.instant();
 	}
 
 	/**

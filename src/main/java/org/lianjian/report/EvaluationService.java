@@ -2,6 +2,7 @@ package org.lianjian.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,10 +85,12 @@ public class EvaluationService {
 
 	private final RoundCriteria roundCriteria;
 
+	private final Clock clock;
+
 	EvaluationService(EvaluationRoundRepository rounds, EvaluationCriterionRepository criteria,
 			EvaluationSheetRepository sheets, RoundEventRepository events, EvaluationQueries queries,
 			EvaluationResults results, ScopeService scopes, MessageSource messages, RoundLifecycle lifecycle,
-			RoundCriteria roundCriteria) {
+			RoundCriteria roundCriteria, Clock clock) {
 		this.roundCriteria = roundCriteria;
 		this.rounds = rounds;
 		this.criteria = criteria;
@@ -98,6 +101,7 @@ public class EvaluationService {
 		this.results = results;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- rounds
@@ -345,7 +349,7 @@ public class EvaluationService {
 		boolean canScore = scope.isSecretary() && round.isOpen() && unit.areaId() != null;
 		boolean canRespond = scope.isLiaison() && sheet != null;
 		return new EvaluationViews.SheetView(round.getYear(), round.getStatus(), unitId, unit.name(), unit.category(),
-				unit.areaName(), this.queries.evidence(unitId, year, LocalDate.now()), crit, scores, total,
+				unit.areaName(), this.queries.evidence(unitId, year, LocalDate.now(this.clock)), crit, scores, total,
 				sheet == null ? null : sheet.getScoredBy(), sheet == null ? null : sheet.getScoredAt(),
 				sheet == null ? null : sheet.getResponse(), sheet == null ? null : sheet.getRespondedBy(),
 				sheet == null ? null : sheet.getRespondedAt(), sheet == null ? null : sheet.getVersion(), canScore,

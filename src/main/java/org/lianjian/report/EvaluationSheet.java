@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * One unit's scores in one round, given by the residential area it lies in, and the
@@ -38,7 +39,7 @@ class EvaluationSheet extends BaseEntity {
 	private @Nullable String scoredBy;
 
 	@Column(nullable = false)
-	private Instant scoredAt = Instant.now();
+	private Instant scoredAt = EntityClock.instant();
 
 	private @Nullable String response;
 
@@ -65,13 +66,13 @@ class EvaluationSheet extends BaseEntity {
 		this.scores.putAll(newScores);
 		this.evaluatorOrgId = evaluatorOrgId;
 		this.scoredBy = by;
-		this.scoredAt = Instant.now();
+		this.scoredAt = EntityClock.instant();
 	}
 
 	void responded(String text, String by) {
 		this.response = text;
 		this.respondedBy = by;
-		this.respondedAt = Instant.now();
+		this.respondedAt = EntityClock.instant();
 	}
 
 	/**

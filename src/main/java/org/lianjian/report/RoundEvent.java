@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * An entry of a round's append-only lifecycle log: opened, closed (with the number of
@@ -43,7 +44,7 @@ class RoundEvent {
 	private @Nullable String reason;
 
 	@Column(nullable = false, updatable = false)
-	private Instant occurredAt = Instant.now();
+	private Instant occurredAt = EntityClock.instant();
 
 	protected RoundEvent() {
 	}

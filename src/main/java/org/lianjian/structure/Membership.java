@@ -14,6 +14,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * An organisation's membership of a network or co-governance committee, valid from one
@@ -45,7 +46,7 @@ class Membership extends BaseEntity {
 	protected Membership() {
 		this.organisation = new Organisation();
 		this.group = new Organisation();
-		this.validFrom = LocalDate.now();
+		this.validFrom = EntityClock.today();
 	}
 
 	Membership(Organisation organisation, Organisation group, MembershipRole role, LocalDate validFrom) {

@@ -16,8 +16,8 @@ public record MembershipForm(@NotNull(message = "{validation.required}") @Nullab
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo) {
 
-	static MembershipForm empty() {
-		return new MembershipForm(null, MembershipRole.MEMBER, LocalDate.now(), null);
+	static MembershipForm empty(LocalDate today) {
+		return new MembershipForm(null, MembershipRole.MEMBER, today, null);
 	}
 
 }

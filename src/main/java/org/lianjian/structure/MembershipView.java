@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record MembershipView(Long id, long version, Long organisationId, String organisationName, Long groupId,
 		String groupName, MembershipRole role, LocalDate validFrom, @Nullable LocalDate validTo) {
 
-	public boolean current() {
-		LocalDate today = LocalDate.now();
+	public boolean current(LocalDate today) {
 		return !this.validFrom.isAfter(today) && (this.validTo == null || !this.validTo.isBefore(today));
 	}
 

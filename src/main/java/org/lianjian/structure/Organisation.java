@@ -17,6 +17,7 @@ import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
 
+import org.lianjian.shared.time.EntityClock;
 import org.springframework.util.Assert;
 
 @Entity
@@ -57,14 +58,14 @@ class Organisation extends BaseEntity {
 	private int sortOrder;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 	boolean isActive() {

@@ -1,5 +1,6 @@
 package org.lianjian.structure;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +37,12 @@ class StructureController {
 
 	private final List<PageTabContributor> tabContributors;
 
-	StructureController(StructureService structure, List<PageTabContributor> tabContributors) {
+	private final Clock clock;
+
+	StructureController(StructureService structure, List<PageTabContributor> tabContributors, Clock clock) {
 		this.structure = structure;
 		this.tabContributors = tabContributors;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -78,10 +82,10 @@ class StructureController {
 			model.addAttribute("moveForm", new MoveForm(detail.parentId(), detail.version()));
 		}
 		if (!model.containsAttribute("retireForm")) {
-			model.addAttribute("retireForm", new RetireForm(LocalDate.now(), detail.version()));
+			model.addAttribute("retireForm", new RetireForm(LocalDate.now(this.clock), detail.version()));
 		}
 		if (!model.containsAttribute("membershipForm")) {
-			model.addAttribute("membershipForm", MembershipForm.empty());
+			model.addAttribute("membershipForm", MembershipForm.empty(LocalDate.now(this.clock)));
 		}
 		return VIEW_DETAIL;
 	}
@@ -247,7 +251,7 @@ class StructureController {
 
 	@PostMapping("/organisations/{id}/memberships/{membershipId}/end")
 	String endMembership(@PathVariable Long id, @PathVariable Long membershipId, RedirectAttributes redirect) {
-		this.structure.endMembership(id, membershipId, LocalDate.now());
+		this.structure.endMembership(id, membershipId, LocalDate.now(this.clock));
 		redirect.addFlashAttribute("message", "membership.ended");
 		return "redirect:/structure/organisations/" + id;
 	}

@@ -1,5 +1,6 @@
 package org.lianjian.structure;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,11 +48,14 @@ public class StructureService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final Clock clock;
+
 	StructureService(OrganisationRepository organisations, MembershipRepository memberships,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.memberships = memberships;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -70,7 +74,7 @@ public class StructureService {
 				counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
 			}
 		}
-		Map<Long, Long> members = membersOn(LocalDate.now());
+		Map<Long, Long> members = membersOn(LocalDate.now(this.clock));
 		List<StructureOverview.Node> networks = new ArrayList<>();
 		for (StructureRole role : StructureRole.NETWORKS) {
 			networks.add(node(role, holders.get(role), counts, members));

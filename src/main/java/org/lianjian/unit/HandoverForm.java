@@ -33,9 +33,8 @@ public record HandoverForm(
 				message = "{validation.size.range}") @Pattern(regexp = "[A-Za-z0-9._-]*",
 						message = "{account.username.pattern}") @Nullable String username) {
 
-	static HandoverForm suggested(Long unitId, int appointments) {
-		return new HandoverForm("", "", "", "", "", LocalDate.now(),
-				LiaisonForm.suggestedUsername(unitId, appointments));
+	static HandoverForm suggested(Long unitId, int appointments, LocalDate today) {
+		return new HandoverForm("", "", "", "", "", today, LiaisonForm.suggestedUsername(unitId, appointments));
 	}
 
 	LiaisonForm asPrimary() {

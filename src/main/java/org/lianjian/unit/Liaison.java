@@ -10,6 +10,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A liaison (联络员) appointed by a unit, for a period. Ending an appointment sets the end
@@ -39,7 +40,7 @@ class Liaison extends BaseEntity {
 	private boolean primary;
 
 	@Column(nullable = false)
-	private LocalDate startDate = LocalDate.now();
+	private LocalDate startDate = EntityClock.today();
 
 	private @Nullable LocalDate endDate;
 
@@ -47,7 +48,7 @@ class Liaison extends BaseEntity {
 	private @Nullable Long accountId;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	/**
 	 * Active until its end date is set; an appointment ended today is no longer active.

@@ -1,5 +1,8 @@
 package org.lianjian.unit;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
@@ -37,16 +40,20 @@ class LiaisonController {
 
 	private final ScopeService scopes;
 
-	LiaisonController(UnitService units, LiaisonService liaisons, ScopeService scopes) {
+	private final Clock clock;
+
+	LiaisonController(UnitService units, LiaisonService liaisons, ScopeService scopes, Clock clock) {
 		this.units = units;
 		this.liaisons = liaisons;
 		this.scopes = scopes;
+		this.clock = clock;
 	}
 
 	@GetMapping("/liaisons/new")
 	String showAppointForm(@PathVariable Long id, Model model) {
 		UnitView unit = staffUnit(id);
-		model.addAttribute("liaisonForm", LiaisonForm.suggested(id, unit.liaisons().size(), unit.vacant()));
+		model.addAttribute("liaisonForm",
+				LiaisonForm.suggested(id, unit.liaisons().size(), unit.vacant(), LocalDate.now(this.clock)));
 		return liaisonsView(model, unit, "appoint");
 	}
 
@@ -70,7 +77,8 @@ class LiaisonController {
 	@GetMapping("/liaisons/handover")
 	String showHandoverForm(@PathVariable Long id, Model model) {
 		UnitView unit = staffUnit(id);
-		model.addAttribute("handoverForm", HandoverForm.suggested(id, unit.liaisons().size()));
+		model.addAttribute("handoverForm",
+				HandoverForm.suggested(id, unit.liaisons().size(), LocalDate.now(this.clock)));
 		return liaisonsView(model, unit, "handover");
 	}
 

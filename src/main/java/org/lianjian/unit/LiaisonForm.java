@@ -39,10 +39,11 @@ public record LiaisonForm(
 	 * @param unitId the unit
 	 * @param appointments how many appointments the unit has had so far
 	 * @param primary whether to preselect primary
+	 * @param today the suggested start
 	 * @return the form
 	 */
-	static LiaisonForm suggested(Long unitId, int appointments, boolean primary) {
-		return new LiaisonForm("", "", "", "", "", primary, LocalDate.now(), suggestedUsername(unitId, appointments));
+	static LiaisonForm suggested(Long unitId, int appointments, boolean primary, LocalDate today) {
+		return new LiaisonForm("", "", "", "", "", primary, today, suggestedUsername(unitId, appointments));
 	}
 
 	/**

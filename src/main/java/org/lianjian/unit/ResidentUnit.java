@@ -14,6 +14,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 import org.lianjian.structure.CoordinationRoster;
 
 /**
@@ -90,10 +91,10 @@ class ResidentUnit extends BaseEntity {
 	private @Nullable LocalDate statusDate;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = EntityClock.instant();
 
 	@Column(nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt = EntityClock.instant();
 
 	/**
 	 * The latest coordination committee membership of the unit's party organisation, as
@@ -114,7 +115,7 @@ class ResidentUnit extends BaseEntity {
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = EntityClock.instant();
 	}
 
 }

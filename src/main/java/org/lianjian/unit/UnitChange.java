@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * One changed field of a unit: who, when, where from, old value and new value. Append
@@ -30,7 +31,7 @@ class UnitChange {
 	private Long unitId = 0L;
 
 	@Column(nullable = false)
-	private Instant changedAt = Instant.now();
+	private Instant changedAt = EntityClock.instant();
 
 	private @Nullable String changedBy;
 

@@ -11,6 +11,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.BaseEntity;
+import org.lianjian.shared.time.EntityClock;
 
 /**
  * A liaison asks staff to change a protected field of their unit.
@@ -43,7 +44,7 @@ class UnitChangeRequest extends BaseEntity {
 	private String requestedBy = "";
 
 	@Column(nullable = false)
-	private Instant requestedAt = Instant.now();
+	private Instant requestedAt = EntityClock.instant();
 
 	private @Nullable String decidedBy;
 

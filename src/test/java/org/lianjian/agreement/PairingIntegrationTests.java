@@ -143,7 +143,7 @@ class PairingIntegrationTests {
 			assertThat(p.unitId()).isEqualTo(unit);
 			assertThat(p.partnerName()).startsWith("结对测试单位");
 			assertThat(p.note()).isEqualTo("双方每季度召开一次联席会议");
-			assertThat(p.active()).isTrue();
+			assertThat(p.active(LocalDate.now())).isTrue();
 		});
 		assertThat(this.pairings.forUnit(unit)).extracting(AgreementViews.PairingView::id).containsExactly(pairing);
 

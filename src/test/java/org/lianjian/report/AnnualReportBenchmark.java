@@ -3,6 +3,7 @@ package org.lianjian.report;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
 import org.lianjian.report.AnnualReportQueries.Period;
 
+import org.lianjian.shared.time.TimeConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +75,8 @@ public final class AnnualReportBenchmark {
 			DataScope scope = e.getValue();
 			time("report " + e.getKey(), () -> service.live(y, scope));
 		}
-		Period period = new Period(y, DataScope.all(Role.STAFF), LocalDate.now());
+		Period period = new Period(y, DataScope.all(Role.STAFF), LocalDate.now(),
+				ZoneId.of(TimeConfiguration.DEFAULT_ZONE));
 		// each section through the query layer, against the same SQL replayed by plain
 		// JDBC
 		NamedParameterJdbcTemplate recording = new NamedParameterJdbcTemplate(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.lianjian.report.AnnualReport.Figure;
 import org.lianjian.report.AnnualReport.Section;
 import org.lianjian.report.AnnualReport.Table;
 
+import org.lianjian.shared.time.TimeConfiguration;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnualReportPdfTests {
 
 	static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	static final ZoneId ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
 
 	static final String ISSUER = "中共曲阳路街道工作委员会";
 
@@ -56,7 +60,7 @@ class AnnualReportPdfTests {
 	static void render() throws IOException {
 		messages = AnnualReportSamples.messages();
 		report = AnnualReportSamples.report(2025);
-		AnnualReportPdf renderer = new AnnualReportPdf(messages, () -> ISSUER);
+		AnnualReportPdf renderer = new AnnualReportPdf(messages, () -> ISSUER, ZONE);
 		renderer.render(report, null, ZH); // warm up
 		long start = System.nanoTime();
 		pdf = renderer.render(report, null, ZH);
@@ -136,7 +140,7 @@ class AnnualReportPdfTests {
 		AnnualReport rare = new AnnualReport(2025, new AnnualReport.Scope("ORGANISATION", 7L, "喆堃居民区党总支"), sections,
 				"走访" + unit + "。", report.generatedAt());
 
-		byte[] bytes = new AnnualReportPdf(messages, () -> ISSUER).render(rare, null, ZH);
+		byte[] bytes = new AnnualReportPdf(messages, () -> ISSUER, ZONE).render(rare, null, ZH);
 		try (PDDocument doc = Loader.loadPDF(bytes)) {
 			String flat = squeezed(text(doc, 1, doc.getNumberOfPages()));
 			assertThat(flat).contains("喆堃居民区党总支", unit + "123", "镕赟𠮷", "走访" + unit + "。");
@@ -228,7 +232,7 @@ class AnnualReportPdfTests {
 
 	@Test
 	void shouldRenderInEnglishAndWithAVersion() throws IOException {
-		byte[] english = new AnnualReportPdf(messages, () -> ISSUER).render(report, 3, Locale.ENGLISH);
+		byte[] english = new AnnualReportPdf(messages, () -> ISSUER, ZONE).render(report, 3, Locale.ENGLISH);
 		try (PDDocument doc = Loader.loadPDF(english)) {
 			String text = text(doc, 1, doc.getNumberOfPages());
 			assertThat(text.replaceAll("\\s+", " ")).contains("2025 Annual Report on Regional Party Building",
@@ -239,7 +243,7 @@ class AnnualReportPdfTests {
 	@Test
 	void shouldReportProgressUpToAHundred() {
 		List<Integer> seen = new ArrayList<>();
-		new AnnualReportPdf(messages, () -> ISSUER).render(report, null, ZH, seen::add);
+		new AnnualReportPdf(messages, () -> ISSUER, ZONE).render(report, null, ZH, seen::add);
 		assertThat(seen).isSorted().contains(100);
 		assertThat(seen.get(0)).isLessThan(50);
 		assertThat(millis).as("render time of the sample, ms").isPositive();

@@ -3,6 +3,8 @@ package org.lianjian.report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.lianjian.report.AnnualReport.Section;
 import org.lianjian.report.AnnualReport.Series;
 import org.lianjian.report.AnnualReport.Table;
 
+import org.lianjian.shared.time.TimeConfiguration;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnualReportXlsxTests {
 
 	static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	static final ZoneId ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
 
 	final MessageSource messages = AnnualReportSamples.messages();
 
@@ -86,7 +91,7 @@ class AnnualReportXlsxTests {
 
 	@Test
 	void shouldWriteEverySectionsNumbersAsNumericCells() throws IOException {
-		byte[] xlsx = new AnnualReportXlsx(this.messages).render(this.report, null, ZH);
+		byte[] xlsx = new AnnualReportXlsx(this.messages, Clock.system(ZONE)).render(this.report, null, ZH);
 		try (Workbook book = read(xlsx)) {
 			assertThat(book.getSheetName(0)).isEqualTo("说明");
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("2025年度区域化党建工作报告");
@@ -119,7 +124,7 @@ class AnnualReportXlsxTests {
 
 	@Test
 	void shouldListEachUnitWithAllItsFigures() throws IOException {
-		byte[] xlsx = new AnnualReportXlsx(this.messages).render(this.report, null, ZH);
+		byte[] xlsx = new AnnualReportXlsx(this.messages, Clock.system(ZONE)).render(this.report, null, ZH);
 		try (Workbook book = read(xlsx)) {
 			Sheet units = book.getSheet("各单位数据");
 			Row header = units.getRow(0);
@@ -142,7 +147,7 @@ class AnnualReportXlsxTests {
 
 	@Test
 	void shouldUseTheReadersLanguageAndSafeSheetNames() throws IOException {
-		byte[] xlsx = new AnnualReportXlsx(this.messages).render(this.report, 2, Locale.ENGLISH);
+		byte[] xlsx = new AnnualReportXlsx(this.messages, Clock.system(ZONE)).render(this.report, 2, Locale.ENGLISH);
 		try (Workbook book = read(xlsx)) {
 			assertThat(book.getSheetName(0)).isEqualTo("About");
 			assertThat(book.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("Finalised version 2");

@@ -1,6 +1,7 @@
 package org.lianjian.shared.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,11 @@ public final class ListExports {
 
 	/**
 	 * Years for a list's year filter: next year back to six years ago, newest first.
+	 * @param clock the portal's clock
 	 * @return the years
 	 */
-	public static List<Integer> recentYears() {
-		int now = LocalDate.now().getYear();
+	public static List<Integer> recentYears(Clock clock) {
+		int now = LocalDate.now(clock).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int y = now + 1; y >= now - 6; y--) {
 			years.add(y);

@@ -2,6 +2,7 @@ package org.lianjian.shared.web;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -102,13 +103,15 @@ public class RenderedPages {
 
 	private final Cache<Key, Entry> cache;
 
+	private final Clock clock;
+
 	private final LongAdder served = new LongAdder();
 
 	private final Map<Flight, CompletableFuture<@Nullable Entry>> inFlight = new ConcurrentHashMap<>();
 
 	RenderedPages(JdbcTemplate jdbc, ObjectProvider<ViewResolver> viewResolvers, ObjectProvider<MeterRegistry> meters,
 			@Value("${portal.page-cache.enabled:true}") boolean enabled,
-			@Value("${portal.page-cache.max-chars:32000000}") long maxChars) {
+			@Value("${portal.page-cache.max-chars:32000000}") long maxChars, Clock clock) {
 		this.jdbc = jdbc;
 		this.viewResolvers = viewResolvers;
 		this.enabled = enabled;
@@ -120,6 +123,7 @@ public class RenderedPages {
 			.recordStats()
 			.build();
 		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.cache, "rendered-pages"));
+		this.clock = clock;
 	}
 
 	/**
@@ -144,7 +148,7 @@ public class RenderedPages {
 			return view;
 		}
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		Key key = new Key(view, pathAndQuery(request), LocaleContextHolder.getLocale(), LocalDate.now(),
+		Key key = new Key(view, pathAndQuery(request), LocaleContextHolder.getLocale(), LocalDate.now(this.clock),
 				(user != null) ? user.getName() : "", audience);
 		String snapshot = Objects.requireNonNull(this.jdbc.queryForObject(SNAPSHOT, String.class));
 		Entry entry = this.cache.getIfPresent(key);
