@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
@@ -107,6 +108,9 @@ public class RenderedPages {
 
 	private final LongAdder served = new LongAdder();
 
+	/** Requests for a page that may be kept (the cache on, no form carried). */
+	private final LongAdder asked = new LongAdder();
+
 	private final Map<Flight, CompletableFuture<@Nullable Entry>> inFlight = new ConcurrentHashMap<>();
 
 	RenderedPages(JdbcTemplate jdbc, ObjectProvider<ViewResolver> viewResolvers, ObjectProvider<MeterRegistry> meters,
@@ -122,7 +126,20 @@ public class RenderedPages {
 			.weigher((Key k, Entry e) -> Arrays.stream(e.parts()).mapToInt(String::length).sum())
 			.recordStats()
 			.build();
-		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.cache, "rendered-pages"));
+		meters.ifAvailable((registry) -> {
+			CaffeineCacheMetrics.monitor(registry, this.cache, "rendered-pages");
+			// Caffeine counts a kept entry of an older snapshot as a hit; these count
+			// what
+			// was served: a kept page (result=kept) or a page rendered for the request
+			FunctionCounter.builder("portal.pages.kept", this.served, LongAdder::sum)
+				.tag("result", "kept")
+				.description("page requests answered with a kept page")
+				.register(registry);
+			FunctionCounter.builder("portal.pages.kept", this, (pages) -> pages.asked.sum() - pages.served.sum())
+				.tag("result", "rendered")
+				.description("page requests that could have been kept but were rendered")
+				.register(registry);
+		});
 		this.clock = clock;
 	}
 
@@ -147,6 +164,7 @@ public class RenderedPages {
 			fill.run();
 			return view;
 		}
+		this.asked.increment();
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		Key key = new Key(view, pathAndQuery(request), LocaleContextHolder.getLocale(), LocalDate.now(this.clock),
 				(user != null) ? user.getName() : "", audience);
