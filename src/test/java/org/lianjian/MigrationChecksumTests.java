@@ -39,7 +39,7 @@ class MigrationChecksumTests {
 		for (MigrationInfo migration : this.flyway.info().all()) {
 			// the file's checksum, not the one the test database recorded when it applied
 			// it
-			if (migration.getResolvedType() != null) {
+			if (migration.getResolvedChecksum() != null) {
 				current.put(migration.getScript(), migration.getVersion().getVersion() + " " + migration.getScript()
 						+ " " + migration.getResolvedChecksum());
 			}
