@@ -10,14 +10,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.UnrecordedMockMvc;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -43,7 +45,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ids in {@link #IDS}, or this test fails and says so.
  */
 @WebIntegrationTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class HostileParameterTests {
 
 	/** The parameters that steer a list: paging and the period shown. */
@@ -69,7 +70,21 @@ class HostileParameterTests {
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(?::(?:[^{}]|\\{[^}]*})*)?}");
 
 	@Autowired
-	MockMvc mvc;
+	WebApplicationContext context;
+
+	@Autowired
+	List<MockMvcBuilderCustomizer> customizers;
+
+	/**
+	 * The shared context's MockMvc without Boot's record of every request and answer
+	 * (kept to print them on a failure): thousands of pages held in memory otherwise.
+	 */
+	private MockMvc mvc;
+
+	@BeforeEach
+	void unrecorded() {
+		this.mvc = UnrecordedMockMvc.of(this.context, this.customizers);
+	}
 
 	@Autowired
 	Users users;

@@ -3,13 +3,9 @@ package org.lianjian.activity;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.support.KeptPages;
+import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -41,26 +37,13 @@ class ActivityListStatementCountTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void enableStatistics() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void disableStatistics() {
-		this.statistics.setStatisticsEnabled(false);
-	}
+	StatementCounter statements;
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
 		KeptPages.renderAfresh(this.jdbc);
-		this.statistics.clear();
-		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
-		return this.statistics.getPrepareStatementCount();
+		return this.statements.during(() -> this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(expected))));
 	}
 
 	@Test

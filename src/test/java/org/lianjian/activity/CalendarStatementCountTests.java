@@ -3,13 +3,10 @@ package org.lianjian.activity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.support.KeptPages;
+import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -53,19 +50,10 @@ class CalendarStatementCountTests {
 	UserDetailsService userDetails;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void enableStatistics() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
-	}
+	StatementCounter statements;
 
 	@AfterEach
-	void disableStatistics() {
-		this.statistics.setStatisticsEnabled(false);
+	void logOut() {
 		SecurityContextHolder.clearContext();
 	}
 
@@ -77,9 +65,9 @@ class CalendarStatementCountTests {
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
 		KeptPages.renderAfresh(this.jdbc);
-		this.statistics.clear();
-		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
-		return this.statistics.getPrepareStatementCount();
+		return this.statements.during(() -> this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(expected))));
 	}
 
 	private String plan(String prefix, int i, LocalDate day, ActivityType type, boolean pub) {

@@ -2,9 +2,12 @@ package org.lianjian.report;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -221,16 +225,26 @@ class AnnualReportExportTests {
 			.getContentAsString();
 		String id = jobId(html);
 		String base = "/reports/annual/" + YEAR + "/pdf-jobs/" + id;
-		// poll as the page does until the download link shows
-		for (int i = 0; i < 120 && !html.contains("annual-pdf-download"); i++) {
-			assertThat(html).contains("hx-trigger=\"every 1s\"", "progress-bar");
-			Thread.sleep(250);
-			html = this.mvc.perform(get(base).header("HX-Request", "true").with(this.users.as("staff")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-		}
+		// poll as the page does until the download link shows; until then, each answer
+		// is the progress bar that polls again
+		AtomicReference<String> shown = new AtomicReference<>(html);
+		await("the PDF job's download link").atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(250))
+			.pollInSameThread()
+			.until(() -> {
+				if (shown.get().contains("annual-pdf-download")) {
+					return true;
+				}
+				assertThat(shown.get()).contains("hx-trigger=\"every 1s\"", "progress-bar");
+				shown.set(this.mvc.perform(get(base).header("HX-Request", "true").with(this.users.as("staff")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+				return shown.get().contains("annual-pdf-download");
+			});
+		html = shown.get();
 		assertThat(html).contains("annual-pdf-download", base + "/file", "PDF 已生成").doesNotContain("hx-trigger");
 		byte[] pdf = this.mvc.perform(get(base + "/file").with(this.users.as("staff")))
 			.andExpect(status().isOk())
@@ -266,19 +280,16 @@ class AnnualReportExportTests {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).matches("/reports/annual/" + YEAR + "/pdf-jobs/[0-9a-f]{32}");
-		byte[] pdf = null;
-		for (int i = 0; i < 120 && pdf == null; i++) {
-			var response = this.mvc.perform(get(location + "/file").with(this.users.as("liaison")))
-				.andReturn()
-				.getResponse();
-			if (response.getStatus() == 200) {
-				pdf = response.getContentAsByteArray();
-			}
-			else {
-				Thread.sleep(250);
-			}
-		}
-		assertThat(pdf).isNotNull();
+		byte[] pdf = await("the liaison's PDF").atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(250))
+			.pollInSameThread()
+			.until(() -> {
+				var response = this.mvc.perform(get(location + "/file").with(this.users.as("liaison")))
+					.andReturn()
+					.getResponse();
+				return (response.getStatus() == 200) ? response.getContentAsByteArray() : null;
+			}, Objects::nonNull);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(report.scope().name()).isNotBlank();
 			assertThat(squeezed(new PDFTextStripper().getText(doc))).contains(squeezed(report.scope().name()));

@@ -10,7 +10,8 @@ import org.lianjian.shared.db.EmbeddedPostgresLauncher;
 
 /**
  * Run in a child JVM by {@link EmbeddedPostgresLauncherTests}: starts the embedded
- * PostgreSQL on a directory, writes a row, says READY and waits to be killed.
+ * PostgreSQL on a directory, writes a row, says READY and waits to be killed (or for its
+ * input to close).
  */
 public final class OrphanedPostgresMain {
 
@@ -26,7 +27,11 @@ public final class OrphanedPostgresMain {
 		}
 		System.out.println("READY");
 		System.out.flush();
-		Thread.sleep(120_000);
+		// waits to be killed; should the test's JVM die first, the pipe closes and this
+		// JVM ends too
+		while (System.in.read() >= 0) {
+			// nothing is sent
+		}
 	}
 
 }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 
 import org.lianjian.shared.db.EmbeddedCredentials;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Kills the portal with SIGKILL in the middle of a 10,000-row ledger import and checks
  * that the restarted portal comes back on the same embedded PostgreSQL with nothing of
@@ -196,24 +198,26 @@ public final class CrashDuringImport {
 		return process;
 	}
 
-	private long waitForLogin(Process portal) throws Exception {
+	private long waitForLogin(Process portal) {
 		long started = System.nanoTime();
-		while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(3)) {
-			if (!portal.isAlive()) {
-				throw new IllegalStateException("the portal exited with " + portal.exitValue());
-			}
-			try {
-				// ready only once the start-up runners (demo data) are done
-				if (get("/actuator/health/readiness").statusCode() == 200 && this.postgresPort > 0) {
-					return ms(started);
+		await("the portal ready within 3 minutes").atMost(Duration.ofMinutes(3))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(200))
+			.pollInSameThread()
+			.until(() -> {
+				if (!portal.isAlive()) {
+					throw new IllegalStateException("the portal exited with " + portal.exitValue());
 				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the portal did not start within 3 minutes");
+				try {
+					// ready only once the start-up runners (demo data) are done
+					return get("/actuator/health/readiness").statusCode() == 200 && this.postgresPort > 0;
+				}
+				catch (IOException ex) {
+					// not listening yet
+					return false;
+				}
+			});
+		return ms(started);
 	}
 
 	private static void stop(Process portal) throws InterruptedException {
@@ -281,21 +285,19 @@ public final class CrashDuringImport {
 	 * Waits until the import is well under way (at least 10%, so that chunks have been
 	 * flushed into the open transaction) and not finished.
 	 */
-	private int waitUntilPartlyDone(String token) throws Exception {
-		long started = System.nanoTime();
-		while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(3)) {
-			String page = get("/units/import/" + token + "/progress").body();
-			Matcher m = PERCENT.matcher(page);
-			if (!m.find()) {
-				throw new IllegalStateException("the import is no longer running (finished before the kill)");
-			}
-			int percent = Integer.parseInt(m.group(1));
-			if (percent >= 10) {
-				return percent;
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("the import did not get going");
+	private int waitUntilPartlyDone(String token) {
+		return await("the import under way (10%) within 3 minutes").atMost(Duration.ofMinutes(3))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.pollInSameThread()
+			.until(() -> {
+				String page = get("/units/import/" + token + "/progress").body();
+				Matcher m = PERCENT.matcher(page);
+				if (!m.find()) {
+					throw new IllegalStateException("the import is no longer running (finished before the kill)");
+				}
+				return Integer.parseInt(m.group(1));
+			}, (percent) -> percent >= 10);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
