@@ -87,9 +87,10 @@ class AgreementPdfGlyphsTests {
 		commitments.add(new CommitmentForm(null, "共同维护" + RARE + "周边环境", unit, CooperationArea.ENVIRONMENT, null, null,
 				true, null));
 		LocalDate start = LocalDate.of(2026, 1, 1);
-		return this.agreements.createDraft(new AgreementForm(title, AgreementLevel.SUB_DISTRICT, core,
-				new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.PARTY_BUILDING), start,
-				start.plusYears(3).minusDays(1), summary, null, null, commitments, null));
+		return this.users.call("staff",
+				() -> this.agreements.createDraft(new AgreementForm(title, AgreementLevel.SUB_DISTRICT, core,
+						new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.PARTY_BUILDING), start,
+						start.plusYears(3).minusDays(1), summary, null, null, commitments, null)));
 	}
 
 	private byte[] pdf(Long id, String query) throws Exception {
@@ -151,7 +152,7 @@ class AgreementPdfGlyphsTests {
 		int n = SEQ.incrementAndGet();
 		String title = "公文格式测试协议" + n;
 		Long id = agreement(title, this.users.scopeUnitOf("liaison"), "第一段。");
-		String number = this.agreements.detail(id).number();
+		String number = this.users.call("staff", () -> this.agreements.detail(id)).number();
 		String issuer = this.structure.name(this.structure.holderOf(StructureRole.CORE).orElseThrow()).orElseThrow();
 
 		List<String> lines = text(pdf(id, "?style=gongwen")).lines()

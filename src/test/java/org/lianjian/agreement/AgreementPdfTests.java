@@ -77,17 +77,18 @@ class AgreementPdfTests {
 		commitments
 			.add(new CommitmentForm(null, "共同维护社区环境整洁", unit, CooperationArea.ENVIRONMENT, null, null, true, null));
 		LocalDate start = LocalDate.now().withDayOfYear(1);
-		return this.agreements.createDraft(new AgreementForm(title, AgreementLevel.SUB_DISTRICT, core,
-				new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.PARTY_BUILDING, CooperationArea.SCIENCE),
-				start, start.plusYears(3).minusDays(1), "双方本着资源共享、优势互补的原则，开展区域化党建共建。\n第二段：每年召开联席会议。", null, null,
-				commitments, null));
+		return this.users
+			.call("staff", () -> this.agreements.createDraft(new AgreementForm(title, AgreementLevel.SUB_DISTRICT, core,
+					new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.PARTY_BUILDING, CooperationArea.SCIENCE),
+					start, start.plusYears(3).minusDays(1), "双方本着资源共享、优势互补的原则，开展区域化党建共建。\n第二段：每年召开联席会议。", null, null,
+					commitments, null)));
 	}
 
 	@Test
 	void shouldServeThePdfWithTheChineseTitleAndNumberAsText() throws Exception {
 		String title = unique("曲阳街道与驻区单位共建协议");
 		Long id = subDistrictAgreement(title);
-		String number = this.agreements.detail(id).number();
+		String number = this.users.call("staff", () -> this.agreements.detail(id)).number();
 
 		MvcResult result = this.mvc.perform(get("/agreements/" + id + ".pdf").with(this.users.as("staff")))
 			.andExpect(status().isOk())
@@ -143,7 +144,7 @@ class AgreementPdfTests {
 	void shouldRenderThePrintPageWithPartiesCommitmentsAndSignatures() throws Exception {
 		String title = unique("打印版测试协议");
 		Long id = subDistrictAgreement(title);
-		String number = this.agreements.detail(id).number();
+		String number = this.users.call("staff", () -> this.agreements.detail(id)).number();
 
 		this.mvc.perform(get("/agreements/" + id + "/print").with(this.users.as("staff")))
 			.andExpect(status().isOk())

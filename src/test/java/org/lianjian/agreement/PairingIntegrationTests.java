@@ -18,10 +18,6 @@ import org.lianjian.support.WebIntegrationTest;
 import org.lianjian.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +45,6 @@ class PairingIntegrationTests {
 	Users users;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	PairingService pairings;
 
 	@Autowired
@@ -75,15 +68,23 @@ class PairingIntegrationTests {
 
 	/** Runs with a signed-in account's role and scope, as a request would. */
 	private <T> T as(String username, Supplier<T> action) {
-		UserDetails user = this.userDetails.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return this.users.call(username, action);
+	}
+
+	private Long staffCreate(PairingForm form) {
+		return as("staff", () -> this.pairings.create(form));
+	}
+
+	private List<AgreementViews.PairingView> staffForOrganisation(Long org) {
+		return as("staff", () -> this.pairings.forOrganisation(org));
+	}
+
+	private List<AgreementViews.PairingView> staffForUnit(Long unit) {
+		return as("staff", () -> this.pairings.forUnit(unit));
+	}
+
+	private AgreementViews.Detail staffDetail(Long id) {
+		return as("staff", () -> this.agreements.detail(id));
 	}
 
 	/** A fresh residential-area organisation, so no earlier pairing gets in the way. */
@@ -93,7 +94,7 @@ class PairingIntegrationTests {
 	}
 
 	private Long newUnit(Long areaId) {
-		return this.units.register(unique("结对测试单位"), null, areaId);
+		return as("staff", () -> this.units.register(unique("结对测试单位"), null, areaId));
 	}
 
 	private Long residentialNetwork() {
@@ -111,11 +112,11 @@ class PairingIntegrationTests {
 
 	private Long draft(Long org, Long unit) {
 		LocalDate start = LocalDate.now().withDayOfYear(1);
-		return this.agreements.createDraft(new AgreementForm(unique("结对双方的共建协议"), AgreementLevel.BRANCH, org,
-				new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.ELDERLY), start,
+		return as("staff", () -> this.agreements.createDraft(new AgreementForm(unique("结对双方的共建协议"),
+				AgreementLevel.BRANCH, org, new ArrayList<>(List.of(unit)), EnumSet.of(CooperationArea.ELDERLY), start,
 				start.plusYears(2).minusDays(1), null, null, null, new ArrayList<>(List.of(new CommitmentForm(null,
 						"为老服务", unit, CooperationArea.ELDERLY, new BigDecimal("12"), "次", true, null))),
-				null));
+				null)));
 	}
 
 	@Test
@@ -137,7 +138,7 @@ class PairingIntegrationTests {
 			.andExpect(redirectedUrl("/structure/organisations/" + org));
 		Long pairing = pairingBetween(org, unit);
 
-		List<AgreementViews.PairingView> onOrg = this.pairings.forOrganisation(org);
+		List<AgreementViews.PairingView> onOrg = staffForOrganisation(org);
 		assertThat(onOrg).singleElement().satisfies((p) -> {
 			assertThat(p.id()).isEqualTo(pairing);
 			assertThat(p.unitId()).isEqualTo(unit);
@@ -145,13 +146,13 @@ class PairingIntegrationTests {
 			assertThat(p.note()).isEqualTo("双方每季度召开一次联席会议");
 			assertThat(p.active(LocalDate.now())).isTrue();
 		});
-		assertThat(this.pairings.forUnit(unit)).extracting(AgreementViews.PairingView::id).containsExactly(pairing);
+		assertThat(staffForUnit(unit)).extracting(AgreementViews.PairingView::id).containsExactly(pairing);
 
 		// the agreement drafted before the pairing was linked when it was created
 		assertThat(this.agreementRepository.findById(earlierAgreement).orElseThrow().getPairingId()).isEqualTo(pairing);
 		// one drafted afterwards is linked on save
 		Long laterAgreement = draft(org, unit);
-		assertThat(this.agreements.detail(laterAgreement).pairing()).isNotNull()
+		assertThat(staffDetail(laterAgreement).pairing()).isNotNull()
 			.extracting(AgreementViews.PairingView::id)
 			.isEqualTo(pairing);
 	}
@@ -160,7 +161,7 @@ class PairingIntegrationTests {
 	void shouldRefuseADuplicateActivePairingInChinese() throws Exception {
 		Long org = newOrganisation(residentialNetwork());
 		Long unit = newUnit(org);
-		this.pairings.create(new PairingForm(org, unit, null, LocalDate.now().minusYears(1), null, null));
+		staffCreate(new PairingForm(org, unit, null, LocalDate.now().minusYears(1), null, null));
 
 		this.mvc
 			.perform(post("/pairings").with(this.users.as("staff"))
@@ -172,18 +173,18 @@ class PairingIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("双方之间已有一个在该时段有效的结对")))
 			.andExpect(content().string(containsString("value=\"重复的结对\"")));
-		assertThat(this.pairings.forUnit(unit)).hasSize(1);
+		assertThat(staffForUnit(unit)).hasSize(1);
 	}
 
 	@Test
 	void shouldPairTwoBranchesOnceInEitherDirection() {
 		Long a = newOrganisation(residentialNetwork());
 		Long b = newOrganisation(residentialNetwork());
-		Long id = this.pairings.create(new PairingForm(a, null, b, LocalDate.now(), null, "支部共建"));
+		Long id = staffCreate(new PairingForm(a, null, b, LocalDate.now(), null, "支部共建"));
 
-		assertThat(this.pairings.forOrganisation(a)).extracting(AgreementViews.PairingView::id).containsExactly(id);
-		assertThat(this.pairings.forOrganisation(b)).extracting(AgreementViews.PairingView::id).containsExactly(id);
-		assertThat(ruleOf(() -> this.pairings.create(new PairingForm(b, null, a, LocalDate.now(), null, null))))
+		assertThat(staffForOrganisation(a)).extracting(AgreementViews.PairingView::id).containsExactly(id);
+		assertThat(staffForOrganisation(b)).extracting(AgreementViews.PairingView::id).containsExactly(id);
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(b, null, a, LocalDate.now(), null, null))))
 			.isEqualTo("pairings.duplicate");
 	}
 
@@ -192,16 +193,15 @@ class PairingIntegrationTests {
 		Long org = newOrganisation(residentialNetwork());
 		Long unit = newUnit(org);
 		LocalDate today = LocalDate.now();
-		assertThat(ruleOf(() -> this.pairings.create(new PairingForm(org, null, null, today, null, null))))
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(org, null, null, today, null, null))))
 			.isEqualTo("pairings.partner.exactlyOne");
-		assertThat(ruleOf(() -> this.pairings.create(new PairingForm(org, unit, org, today, null, null))))
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(org, unit, org, today, null, null))))
 			.isEqualTo("pairings.partner.exactlyOne");
-		assertThat(ruleOf(() -> this.pairings.create(new PairingForm(org, null, org, today, null, null))))
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(org, null, org, today, null, null))))
 			.isEqualTo("pairings.partner.self");
-		assertThat(ruleOf(() -> this.pairings.create(new PairingForm(org, Long.MAX_VALUE, null, today, null, null))))
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(org, Long.MAX_VALUE, null, today, null, null))))
 			.isEqualTo("pairings.unit.unknown");
-		assertThat(
-				ruleOf(() -> this.pairings.create(new PairingForm(org, unit, null, today, today.minusDays(1), null))))
+		assertThat(ruleOf(() -> staffCreate(new PairingForm(org, unit, null, today, today.minusDays(1), null))))
 			.isEqualTo("pairings.dates.order");
 	}
 
@@ -249,8 +249,8 @@ class PairingIntegrationTests {
 		Long liaisonUnit = this.users.scopeUnitOf("liaison");
 		Long org = newOrganisation(residentialNetwork());
 		Long other = newUnit(org);
-		Long own = this.pairings.create(new PairingForm(org, liaisonUnit, null, LocalDate.now(), null, null));
-		Long foreign = this.pairings.create(new PairingForm(org, other, null, LocalDate.now(), null, null));
+		Long own = staffCreate(new PairingForm(org, liaisonUnit, null, LocalDate.now(), null, null));
+		Long foreign = staffCreate(new PairingForm(org, other, null, LocalDate.now(), null, null));
 
 		// the liaison sees only their unit's pairing, on either page
 		assertThat(as("liaison", () -> this.pairings.forOrganisation(org))).extracting(AgreementViews.PairingView::id)
@@ -301,7 +301,7 @@ class PairingIntegrationTests {
 	void shouldEndAPairing() throws Exception {
 		Long org = newOrganisation(residentialNetwork());
 		Long unit = newUnit(org);
-		Long id = this.pairings.create(new PairingForm(org, unit, null, LocalDate.now().minusYears(2), null, null));
+		Long id = staffCreate(new PairingForm(org, unit, null, LocalDate.now().minusYears(2), null, null));
 
 		this.mvc
 			.perform(post("/pairings/" + id + "/end").with(this.users.as("staff"))
@@ -311,12 +311,15 @@ class PairingIntegrationTests {
 			.andExpect(redirectedUrl("/units/" + unit));
 		assertThat(this.pairingRepository.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.now());
 		assertThat(ruleOf(() -> {
-			this.pairings.end(id, null);
+			this.users.call("staff", () -> {
+				this.pairings.end(id, null);
+				return null;
+			});
 			return null;
 		})).isEqualTo("pairings.alreadyEnded");
 
 		// no open redirect: a foreign "back" falls back to the organisation page
-		Long again = this.pairings.create(new PairingForm(org, unit, null, LocalDate.now().plusDays(1), null, null));
+		Long again = staffCreate(new PairingForm(org, unit, null, LocalDate.now().plusDays(1), null, null));
 		this.mvc
 			.perform(post("/pairings/" + again + "/end").with(this.users.as("staff"))
 				.with(csrf())

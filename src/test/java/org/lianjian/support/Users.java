@@ -1,7 +1,13 @@
 package org.lianjian.support;
 
+import java.util.function.Supplier;
+
 import org.lianjian.account.PortalUser;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -23,6 +29,27 @@ public class Users {
 
 	public RequestPostProcessor as(String username) {
 		return user(this.users.loadUserByUsername(username));
+	}
+
+	/**
+	 * Calls a service as a signed-in account, outside any request: a test's direct call
+	 * has nobody signed in otherwise, and an anonymous caller's scope is empty.
+	 * @param username the account
+	 * @param work the call
+	 * @return what it returned
+	 */
+	public <T> T call(String username, Supplier<T> work) {
+		UserDetails user = this.users.loadUserByUsername(username);
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 	public Long scopeOrganisationOf(String username) {
