@@ -1,8 +1,11 @@
 package org.lianjian.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -11,7 +14,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins (five lock the account for fifteen minutes) and writes every login
@@ -20,19 +22,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginAttemptListener {
 
-	private final UserAccountRepository accounts;
+	/** A login: no failed attempts left, no lock, the time of the login. */
+	static final String SUCCESS = """
+			update user_account set failed_attempts = 0, locked_until = null, last_login_at = ?
+			where lower(username) = lower(?)""";
+
+	/**
+	 * A failed login of an account that is not locked: one more failed attempt, and at
+	 * the limit a lock instead; answers whether this attempt locked it. One statement, so
+	 * concurrent attempts are all counted.
+	 */
+	static final String FAILURE = """
+			update user_account
+			set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
+			    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+			where lower(username) = lower(?) and (locked_until is null or locked_until <= ?)
+			returning locked_until is not distinct from ?""";
+
+	private final JdbcTemplate jdbc;
 
 	private final SecurityAuditService audit;
 
-	private final TransactionTemplate tx;
-
 	private final Clock clock;
 
-	LoginAttemptListener(UserAccountRepository accounts, SecurityAuditService audit, TransactionTemplate tx,
-			Clock clock) {
-		this.accounts = accounts;
+	LoginAttemptListener(JdbcTemplate jdbc, SecurityAuditService audit, Clock clock) {
+		this.jdbc = jdbc;
 		this.audit = audit;
-		this.tx = tx;
 		this.clock = clock;
 	}
 
@@ -42,8 +57,10 @@ class LoginAttemptListener {
 		if (!(event.getAuthentication().getPrincipal() instanceof PortalUser)) {
 			return;
 		}
-		this.tx.executeWithoutResult(
-				(s) -> this.accounts.findByUsername(username).ifPresent((a) -> a.recordSuccess(this.clock.instant())));
+		// one statement, without the account's version: logins of the same account at the
+		// same moment (two devices, a shared office account) must not refuse each other,
+		// nor make an administrator's open edit of the account stale
+		this.jdbc.update(SUCCESS, Timestamp.from(this.clock.instant()), username);
 		this.audit.record(AuditEventType.LOGIN_SUCCESS, username, username, null);
 	}
 
@@ -64,10 +81,11 @@ class LoginAttemptListener {
 		if (!UserAccount.isPlausibleUsername(username)) {
 			return;
 		}
-		Boolean locked = this.tx.execute((s) -> this.accounts.findByUsername(username)
-			.map((a) -> a.recordFailure(this.clock.instant()))
-			.orElse(false));
-		if (Boolean.TRUE.equals(locked)) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp until = Timestamp.from(this.clock.instant().plus(UserAccount.LOCK_DURATION));
+		List<Boolean> locked = this.jdbc.query(FAILURE, (rs, n) -> rs.getBoolean(1), UserAccount.MAX_FAILED_ATTEMPTS,
+				UserAccount.MAX_FAILED_ATTEMPTS, until, username, now, until);
+		if (locked.contains(Boolean.TRUE)) {
 			this.audit.record(AuditEventType.ACCOUNT_LOCKED, username, null,
 					"locked for " + UserAccount.LOCK_DURATION.toMinutes() + " min");
 		}

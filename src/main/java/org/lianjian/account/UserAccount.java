@@ -108,12 +108,6 @@ class UserAccount extends BaseEntity {
 		return false;
 	}
 
-	void recordSuccess(Instant now) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastLoginAt = now;
-	}
-
 	void setScope(Role role, @Nullable Long organisationId, @Nullable Long unitId) {
 		Long org = (role == Role.SECRETARY) ? organisationId : null;
 		Long unit = (role == Role.LIAISON) ? unitId : null;
