@@ -2,6 +2,7 @@ package org.lianjian.agreement;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -82,33 +83,28 @@ class AgreementActionsController {
 	@PostMapping("/{id}/send-back")
 	String sendBack(@PathVariable Long id, @Valid @ModelAttribute("sendBackForm") AgreementPage.ReasonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		AgreementViews.Detail detail = staffOnly(id);
-		if (result.hasErrors()) {
-			return this.page.render(detail, model);
-		}
-		try {
-			this.lifecycle.sendBack(id, Objects.requireNonNull(form.reason()));
-		}
-		catch (RuleViolationException ex) {
-			if ("reason".equals(ex.getField())) {
-				FormErrors.reject(result, ex);
-				return this.page.render(detail, model);
-			}
-			return this.page.refused(id, ex, model, response);
-		}
-		redirect.addFlashAttribute("message", "agreement.sentBack");
-		return "redirect:/agreements/" + id;
+		return withReason(id, form, result, model, redirect, response, this.lifecycle::sendBack, "agreement.sentBack");
 	}
 
 	@PostMapping("/{id}/terminate")
 	String terminate(@PathVariable Long id, @Valid @ModelAttribute("terminateForm") AgreementPage.ReasonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return withReason(id, form, result, model, redirect, response, this.lifecycle::terminate,
+				"agreement.terminated");
+	}
+
+	/**
+	 * A staff action that takes a reason (send back, terminate): the reason's message
+	 * sits beside its field, any other refusal above the page.
+	 */
+	private String withReason(Long id, AgreementPage.ReasonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, BiConsumer<Long, String> action, String done) {
 		AgreementViews.Detail detail = staffOnly(id);
 		if (result.hasErrors()) {
 			return this.page.render(detail, model);
 		}
 		try {
-			this.lifecycle.terminate(id, Objects.requireNonNull(form.reason()));
+			action.accept(id, Objects.requireNonNull(form.reason()));
 		}
 		catch (RuleViolationException ex) {
 			if ("reason".equals(ex.getField())) {
@@ -117,7 +113,7 @@ class AgreementActionsController {
 			}
 			return this.page.refused(id, ex, model, response);
 		}
-		redirect.addFlashAttribute("message", "agreement.terminated");
+		redirect.addFlashAttribute("message", done);
 		return "redirect:/agreements/" + id;
 	}
 
