@@ -12,8 +12,6 @@
 #   options: --no-build  --no-s  --no-ledger  --no-start  --duration 20s  --connections 32
 #            --low-connections 4  (a second, shorter pass for the latency without queueing)
 #            --only name,name  (pages by name, e.g. --only ceiling,units-first)
-#            --page-cache off  (the portal renders every page, see RenderedPages; results go
-#                              to <date>-load-no-page-cache.json)
 #   env:     DATA_L / DATA_S   data directories to copy (default /tmp/bench-L, /tmp/bench-S;
 #                              made with the dataset generator when missing)
 #            JAVA_OPTS         extra JVM options for the portal (none by default)
@@ -25,7 +23,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DURATION=20s WARMUP=5s CONNECTIONS=32 THREADS=2 LOW_CONNECTIONS=4 LOW_DURATION=10s
-BUILD=1 RUN_S=1 LEDGER=1 STARTUP=1 ONLY="" PAGE_CACHE=on
+BUILD=1 RUN_S=1 LEDGER=1 STARTUP=1 ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) DURATION=5s WARMUP=2s LOW_DURATION=3s ;;
@@ -37,7 +35,6 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift ;;
     --low-connections) LOW_CONNECTIONS=$2; shift ;;
     --only) ONLY=$2; shift ;;
-    --page-cache) PAGE_CACHE=$2; shift ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -48,7 +45,6 @@ DATA_L=${DATA_L:-/tmp/bench-L}
 DATA_S=${DATA_S:-/tmp/bench-S}
 JAVA_OPTS=${JAVA_OPTS:-}
 BASE=http://localhost:$PORT
-case $PAGE_CACHE in on) CACHE_FLAG=true ;; off) CACHE_FLAG=false ;; *) echo "--page-cache on|off" >&2; exit 2 ;; esac
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
@@ -262,12 +258,12 @@ fi
 ensure_data L "$DATA_L"
 cp -a "$DATA_L" "$WORK/pg-L"
 rm -f "$WORK/pg-L/postmaster.pid"
-start_app "$WORK/pg-L" --portal.demo-data=false "--portal.page-cache.enabled=$CACHE_FLAG"
+start_app "$WORK/pg-L" --portal.demo-data=false
 L_START_MS=$START_MS
 if [ $STARTUP = 1 ]; then
   # the first start may run new migrations; time a second one
   stop_app
-  start_app "$WORK/pg-L" --portal.demo-data=false "--portal.page-cache.enabled=$CACHE_FLAG"
+  start_app "$WORK/pg-L" --portal.demo-data=false
   L_START_MS=$START_MS
 fi
 echo "start to first 200 with dataset L: $L_START_MS ms"
@@ -287,7 +283,7 @@ if [ $RUN_S = 1 ]; then
   ensure_data S "$DATA_S"
   cp -a "$DATA_S" "$WORK/pg-S"
   rm -f "$WORK/pg-S/postmaster.pid"
-  start_app "$WORK/pg-S" --portal.demo-data=false "--portal.page-cache.enabled=$CACHE_FLAG"
+  start_app "$WORK/pg-S" --portal.demo-data=false
   S_COUNTS=$(sql "select (select count(*) from resident_unit) || ' units, ' || (select count(*) from agreement) || ' agreements, ' || (select count(*) from activity) || ' activities'")
   echo "dataset S: $S_COUNTS"
   login
@@ -313,7 +309,7 @@ fi
 
 # --- results file ---
 mkdir -p bench/results
-RESULT=bench/results/$date_utc-load$( [ "$CACHE_FLAG" = true ] || echo -no-page-cache ).json
+RESULT=bench/results/$date_utc-load.json
 python3 - "$WORK" "$RESULT" <<PY
 import json, os, sys
 null = None
@@ -345,7 +341,7 @@ def warmup(size):
     return {'passes': int(passes), 'c2_queue_after': int(queue)}
 json.dump({
   'date': '$date_utc', 'machine': {'cores': os.cpu_count(), 'load_at_start': '$LOAD_START', 'load_at_end': '$(cut -d' ' -f1-3 /proc/loadavg)'},
-  'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS', 'page_cache': '$PAGE_CACHE',
+  'settings': {'duration': '$DURATION', 'warmup': '$WARMUP', 'connections': $CONNECTIONS, 'threads': $THREADS, 'java_opts': '$JAVA_OPTS',
                'low_connections': $LOW_CONNECTIONS, 'low_duration': '$LOW_DURATION',
                'warmup_l': warmup('L'), 'warmup_s': warmup('S')},
   'dataset_l': '$L_COUNTS', 'dataset_s': '${S_COUNTS:-}',

@@ -5,8 +5,7 @@ Simulated users across the four roles, each with a session of their own, follow 
 people take: home -> list -> filter -> detail -> form -> save, with think time between
 clicks. They log in at the start and again every few rounds (each login writes an audit
 row), and liaisons and some staff log fulfilments, about one write a second in all.
-Every request is timed; the result is, per page type, the throughput and p50/p95/p99,
-and the kept-page counters read from the portal's metrics before and after.
+Every request is timed; the result is, per page type, the throughput and p50/p95/p99.
 
 Usage: workday.py BASE --users 50 --duration 120 --out file.json [--seed 7]
 Only the standard library and requests are needed.
@@ -186,18 +185,6 @@ def percentile(values, p):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def kept_counters(base):
-    """portal.pages.kept by result, read as admin (0 when the cache is off)."""
-    s = requests.Session()
-    r = s.get(base + "/login")
-    s.post(base + "/login", data={"username": "admin", "password": PASSWORD, "_csrf": CSRF.search(r.text).group(1)})
-    out = {}
-    for result in ("kept", "rendered"):
-        m = s.get(f"{base}/actuator/metrics/portal.pages.kept", params={"tag": f"result:{result}"})
-        out[result] = m.json()["measurements"][0]["value"] if m.status_code == 200 else 0.0
-    return out
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("base")
@@ -221,7 +208,6 @@ def main():
             roles.append(("secretary", "secretary"))
         else:
             roles.append(("admin", "admin"))
-    before = kept_counters(a.base)
     rec = Recorder()
     start = time.time()
     stop_at = start + a.duration
@@ -233,9 +219,6 @@ def main():
     for u in users:
         u.join()
     elapsed = time.time() - start
-    after = kept_counters(a.base)
-    kept = after["kept"] - before["kept"]
-    rendered = after["rendered"] - before["rendered"]
     pages = {}
     for kind, values in sorted(rec.samples.items()):
         pages[kind] = {"n": len(values), "rps": round(len(values) / elapsed, 2),
@@ -248,15 +231,13 @@ def main():
               "p50": round(percentile(every, 50), 1), "p95": round(percentile(every, 95), 1),
               "p99": round(percentile(every, 99), 1),
               "errors": sum(rec.errors.values()),
-              "kept_pages": {"kept": kept, "rendered": rendered,
-                             "hit_ratio": round(kept / (kept + rendered), 3) if kept + rendered else None},
               "pages": pages}
     print(f"{'page type':48} {'n':>6} {'req/s':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'err':>4}")
     for kind, p in pages.items():
         print(f"{kind:48} {p['n']:6} {p['rps']:7} {p['p50']:7} {p['p95']:7} {p['p99']:7} {p['errors']:4}")
     print(f"{'all':48} {result['requests']:6} {result['rps']:7} {result['p50']:7} {result['p95']:7} "
           f"{result['p99']:7} {result['errors']:4}")
-    print(f"writes/s {result['writes_per_s']}, kept pages {result['kept_pages']}")
+    print(f"writes/s {result['writes_per_s']}")
     if a.out:
         with open(a.out, "w") as f:
             json.dump(result, f, indent=1, ensure_ascii=False)

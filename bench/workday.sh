@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # A working day (issue 17, "Caches decided by a realistic workload"): bench/workday.py's
 # simulated users (four roles, own sessions, think time, logins, about one write a
-# second) against the portal jar on the demo data, once with the kept-pages cache and
-# once without (portal.page-cache.enabled=false), in the same run, on copies of the same
-# data directory. Prints per page type the throughput and p50/p95/p99, and the kept-page
-# hit ratio; writes bench/results/<date>-workday.json.
+# second) against the portal jar on a copy of freshly loaded demo data. Prints per page
+# type the throughput and p50/p95/p99; writes bench/results/<date>-workday.json.
 #
-#   bench/workday.sh                 # 50 users, 30 s warm-up and 120 s measured per setting
+#   bench/workday.sh                 # 50 users, 30 s warm-up and 120 s measured
 #   options: --no-build  --users 50  --duration 120  --warmup 30  --think 1,3
 #   env:     PORT (default 8095)  JAVA_OPTS (extra JVM options for the portal)
 #
@@ -22,7 +20,7 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --think) THINK=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -31,7 +29,7 @@ PORT=${PORT:-8095}
 BASE=http://localhost:$PORT
 JAVA_OPTS=${JAVA_OPTS:-}
 WORK=$(mktemp -d /tmp/lianjian-workday.XXXXXX)
-OUT=bench/results/$(date -u +%F)-workday.json
+OUT=bench/results/$(date -u +%F-%H%M)-workday.json
 
 if [ $BUILD = 1 ]; then
   ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package
@@ -60,30 +58,10 @@ echo "preparing the demo data in $WORK/demo"
 start "$WORK/demo" "$WORK/prepare.log"
 stop
 
-for cache in on off; do
-  flag=true; [ $cache = off ] && flag=false
-  cp -a "$WORK/demo" "$WORK/$cache"
-  start "$WORK/$cache" "$WORK/portal-$cache.log" --portal.page-cache.enabled=$flag
-  echo "== kept pages $cache: warm-up ${WARMUP}s, then ${DURATION}s with $USERS users (load $(cut -d' ' -f1 /proc/loadavg))"
-  python3 bench/workday.py "$BASE" --users "$USERS" --duration "$WARMUP" --think "$THINK" --seed 1 > /dev/null
-  python3 bench/workday.py "$BASE" --users "$USERS" --duration "$DURATION" --think "$THINK" --seed 7 \
-    --out "$WORK/$cache.json"
-  stop
-done
-
-python3 - "$WORK/on.json" "$WORK/off.json" "$OUT" <<'PY'
-import json, sys
-on, off = (json.load(open(p)) for p in sys.argv[1:3])
-print(f"\n{'page type':48} {'p95 on':>8} {'p95 off':>8} {'p95 gain':>9} {'p99 on':>8} {'p99 off':>8}")
-for kind in sorted(set(on["pages"]) | set(off["pages"])):
-    a, b = on["pages"].get(kind), off["pages"].get(kind)
-    if a and b:
-        gain = (b["p95"] - a["p95"]) / b["p95"] if b["p95"] else 0
-        print(f"{kind:48} {a['p95']:8} {b['p95']:8} {gain:9.0%} {a['p99']:8} {b['p99']:8}")
-gain = (off["p95"] - on["p95"]) / off["p95"]
-print(f"{'all':48} {on['p95']:8} {off['p95']:8} {gain:9.0%} {on['p99']:8} {off['p99']:8}")
-print(f"kept-page hit ratio with the cache: {on['kept_pages']['hit_ratio']}")
-json.dump({"cache_on": on, "cache_off": off, "p95_gain_all": round(gain, 3)}, open(sys.argv[3], "w"),
-          indent=1, ensure_ascii=False)
-print("written to", sys.argv[3])
-PY
+cp -a "$WORK/demo" "$WORK/run"
+start "$WORK/run" "$WORK/portal.log"
+echo "== warm-up ${WARMUP}s, then ${DURATION}s with $USERS users (load $(cut -d' ' -f1 /proc/loadavg))"
+python3 bench/workday.py "$BASE" --users "$USERS" --duration "$WARMUP" --think "$THINK" --seed 1 > /dev/null
+python3 bench/workday.py "$BASE" --users "$USERS" --duration "$DURATION" --think "$THINK" --seed 7 --out "$OUT"
+stop
+echo "written to $OUT"

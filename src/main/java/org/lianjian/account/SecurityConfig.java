@@ -1,5 +1,13 @@
 package org.lianjian.account;
 
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,9 +80,24 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Spring Security's delegating encoder: new hashes are bcrypt ({@code {bcrypt}}), and
+	 * every id the factory knows still matches. The bcrypt work factor is
+	 * {@code portal.password.bcrypt-strength} (10, Spring's default); only the test suite
+	 * lowers it, where hundreds of demo liaisons get a one-time password at each start.
+	 * @param strength the bcrypt log rounds for new hashes
+	 * @return the encoder
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${portal.password.bcrypt-strength:10}") int strength) {
+		DelegatingPasswordEncoder factory = (DelegatingPasswordEncoder) PasswordEncoderFactories
+			.createDelegatingPasswordEncoder();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+		// a hash of another kind (an account imported from elsewhere) is checked by the
+		// factory's encoders
+		encoder.setDefaultPasswordEncoderForMatches(factory);
+		return encoder;
 	}
 
 	@Bean

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
@@ -26,7 +25,6 @@ import org.lianjian.shared.web.ListExports;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.NotFoundException;
-import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.unit.UnitDirectory;
 import org.lianjian.unit.UnitPick;
@@ -86,16 +84,13 @@ class ActivityController {
 
 	private final FormRebuilder forms;
 
-	private final RenderedPages rendered;
-
 	private final ActivityFigures figures;
 
 	private final Clock clock;
 
 	ActivityController(ActivityService activities, ActivityOptions options, ActivityExporter exporter,
 			ScopeService scopes, MessageSource messages, ProjectService projects, FormRebuilder forms,
-			RenderedPages rendered, ActivityFigures figures, Clock clock) {
-		this.rendered = rendered;
+			ActivityFigures figures, Clock clock) {
 		this.options = options;
 		this.figures = figures;
 		this.forms = forms;
@@ -112,28 +107,28 @@ class ActivityController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable ActivityFilter filter, BindingResult result,
 			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return this.rendered.page(VIEW_LIST, "activities", this.scopes.current(), request, response, model, () -> {
-			ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
-			UnitPick pick = unitPick(given, unitName);
-			ActivityFilter f = given.withUnit(pick.id());
-			model.addAttribute("filter", f);
-			model.addAttribute("unitPick", pick);
-			model.addAttribute("page", this.activities.search(f));
-			if (f.status() == ActivityStatus.HELD) {
-				// the volunteer hours of held activities, as the dashboards count them
-				model.addAttribute("hours", this.figures.hours(f));
-			}
-			model.addAttribute("types", ActivityType.values());
-			model.addAttribute("statuses", ActivityStatus.values());
-			model.addAttribute("years", ListExports.recentYears(this.clock));
-			model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
-			model.addAttribute("orgOptions", this.options.organiserOptions());
-			model.addAttribute("canCreate", this.activities.canCreate());
-			model.addAttribute("canExport", this.scopes.current().isStaff());
-			model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
-			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
-		});
+			Model model) {
+		ActivityFilter given = (filter == null || result.hasErrors()) ? none() : filter;
+		UnitPick pick = unitPick(given, unitName);
+		ActivityFilter f = given.withUnit(pick.id());
+		model.addAttribute("filter", f);
+		model.addAttribute("unitPick", pick);
+		model.addAttribute("page", this.activities.search(f));
+		if (f.status() == ActivityStatus.HELD) {
+			// the volunteer hours of held activities, as the dashboards count them
+			model.addAttribute("hours", this.figures.hours(f));
+		}
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("statuses", ActivityStatus.values());
+		model.addAttribute("years", ListExports.recentYears(this.clock));
+		model.addAttribute("months", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+		model.addAttribute("orgOptions", this.options.organiserOptions());
+		model.addAttribute("canCreate", this.activities.canCreate());
+		model.addAttribute("canExport", this.scopes.current().isStaff());
+		model.addAttribute("exportHref", ListExports.exportHref(request, "/activities/export.xlsx", EXPORT_PARAMS));
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.activities", null)));
+
+		return VIEW_LIST;
 	}
 
 	private static ActivityFilter none() {

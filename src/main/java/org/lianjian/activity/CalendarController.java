@@ -7,13 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
-import org.lianjian.shared.web.RenderedPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,11 +36,8 @@ class CalendarController {
 
 	private final ScopeService scopes;
 
-	private final RenderedPages rendered;
-
-	CalendarController(ActivityService activities, Clock clock, ScopeService scopes, RenderedPages rendered) {
+	CalendarController(ActivityService activities, Clock clock, ScopeService scopes) {
 		this.scopes = scopes;
-		this.rendered = rendered;
 		this.activities = activities;
 		this.clock = clock;
 	}
@@ -52,21 +45,19 @@ class CalendarController {
 	@GetMapping("/activities/calendar")
 	String showMonth(@RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @Nullable String year,
-			@RequestParam(required = false) @Nullable String type, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String type, Model model, RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(this.clock);
 		String canonical = canonical(month, year, type, YearMonth.from(today), redirect);
 		if (canonical != null) {
 			return "redirect:" + canonical;
 		}
-		return this.rendered.page(VIEW, "activities", List.of(this.scopes.current(), today), request, response, model,
-				() -> {
-					YearMonth shown = Objects.requireNonNull(parseMonth(month, YearMonth.from(today)));
-					ActivityType filter = parseType(type);
-					model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
-					model.addAttribute("types", ActivityType.values());
-					model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
-				});
+		YearMonth shown = Objects.requireNonNull(parseMonth(month, YearMonth.from(today)));
+		ActivityType filter = parseType(type);
+		model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
+
+		return VIEW;
 	}
 
 	/**

@@ -7,12 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.ListExports;
-import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.unit.UnitPick;
 import org.lianjian.unit.UnitService;
 
@@ -61,13 +59,10 @@ class AgreementController {
 
 	private final MessageSource messages;
 
-	private final RenderedPages rendered;
-
 	private final Clock clock;
 
 	AgreementController(AgreementSearch search, AgreementDetails details, AgreementPage page, AgreementQueries queries,
-			AgreementExporter exporter, ScopeService scopes, UnitService units, MessageSource messages,
-			RenderedPages rendered, Clock clock) {
+			AgreementExporter exporter, ScopeService scopes, UnitService units, MessageSource messages, Clock clock) {
 		this.search = search;
 		this.details = details;
 		this.page = page;
@@ -76,7 +71,6 @@ class AgreementController {
 		this.scopes = scopes;
 		this.units = units;
 		this.messages = messages;
-		this.rendered = rendered;
 		this.clock = clock;
 	}
 
@@ -85,23 +79,23 @@ class AgreementController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable AgreementFilter filter, BindingResult result,
 			@RequestParam(name = "unitName", required = false) @Nullable String unitName, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return this.rendered.page(VIEW_LIST, "agreements", this.scopes.current(), request, response, model, () -> {
-			AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
-			UnitPick pick = unitPick(given, unitName);
-			AgreementFilter f = given.withUnit(pick.id());
-			model.addAttribute("filter", f);
-			model.addAttribute("unitPick", pick);
-			model.addAttribute("page", this.search.search(f));
-			model.addAttribute("statuses", AgreementStatus.values());
-			model.addAttribute("levels", AgreementLevel.values());
-			model.addAttribute("areas", CooperationArea.values());
-			model.addAttribute("rags", Rag.values());
-			model.addAttribute("years", ListExports.recentYears(this.clock));
-			model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
-			model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
-			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
-		});
+			Model model) {
+		AgreementFilter given = (filter == null || result.hasErrors()) ? AgreementFilter.none() : filter;
+		UnitPick pick = unitPick(given, unitName);
+		AgreementFilter f = given.withUnit(pick.id());
+		model.addAttribute("filter", f);
+		model.addAttribute("unitPick", pick);
+		model.addAttribute("page", this.search.search(f));
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("levels", AgreementLevel.values());
+		model.addAttribute("areas", CooperationArea.values());
+		model.addAttribute("rags", Rag.values());
+		model.addAttribute("years", ListExports.recentYears(this.clock));
+		model.addAttribute("orgOptions", this.queries.organisationFilterOptions());
+		model.addAttribute("exportHref", ListExports.exportHref(request, "/agreements/export.xlsx", EXPORT_PARAMS));
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.agreements", null)));
+
+		return VIEW_LIST;
 	}
 
 	@GetMapping("/export.xlsx")
@@ -130,9 +124,9 @@ class AgreementController {
 	// ---------------------------------------------------------------- the agreement page
 
 	@GetMapping("/{id}")
-	String showDetail(@PathVariable Long id, HttpServletRequest request, HttpServletResponse response, Model model) {
-		return this.rendered.page(AgreementPage.VIEW_DETAIL, "agreements", this.scopes.current(), request, response,
-				model, () -> this.page.render(this.details.detail(id), model));
+	String showDetail(@PathVariable Long id, Model model) {
+		this.page.render(this.details.detail(id), model);
+		return AgreementPage.VIEW_DETAIL;
 	}
 
 }

@@ -19,20 +19,14 @@ import org.lianjian.agreement.AgreementQueries;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.Rag;
 import org.lianjian.account.DataScope;
-import org.lianjian.account.LayoutUser;
 import org.lianjian.account.Role;
 import org.lianjian.account.ScopeService;
-import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.ChangeRequestService;
 import org.lianjian.unit.LiaisonService;
 import org.lianjian.unit.UnitNotFoundException;
 import org.lianjian.unit.UnitService;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +38,6 @@ class DashboardController {
 	private static final int SHOWN = 8;
 
 	private static final String VIEW = "dashboard/home";
-
-	/**
-	 * How long a rendered home page is reused at most (while the data stays the same).
-	 */
-	private static final long KEPT_SECONDS = 10;
 
 	private final ScopeService scopes;
 
@@ -72,21 +61,15 @@ class DashboardController {
 
 	private final ActivityFigures activityFigures;
 
-	private final RenderedPages rendered;
-
-	private final LayoutUser layoutUser;
-
 	private final Clock clock;
 
 	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
 			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, DashboardFigures figures, RenderedPages rendered, LayoutUser layoutUser,
-			Clock clock, AgreementQueries agreementQueries, ActivityFigures activityFigures) {
+			ActivityService activities, DashboardFigures figures, Clock clock, AgreementQueries agreementQueries,
+			ActivityFigures activityFigures) {
 		this.clock = clock;
 		this.agreementQueries = agreementQueries;
 		this.activityFigures = activityFigures;
-		this.rendered = rendered;
-		this.layoutUser = layoutUser;
 		this.activities = activities;
 		this.figures = figures;
 		this.agreements = agreements;
@@ -99,15 +82,9 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String showDashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
-		DataScope scope = this.scopes.current();
-		// the page lists what starts from now on and reuses its figures within 10-second
-		// windows of the clock (DashboardFigures, RagQueries): so it is kept for the same
-		// window at most. It greets the user by the name their session holds.
-		long window = this.clock.millis() / 1000 / KEPT_SECONDS;
-		String greeted = this.layoutUser.displayName(SecurityContextHolder.getContext().getAuthentication());
-		return this.rendered.page(VIEW, "home", List.of(scope, window, greeted), request, response, model,
-				() -> fill(scope, model));
+	String showDashboard(Model model) {
+		fill(this.scopes.current(), model);
+		return VIEW;
 	}
 
 	private void fill(DataScope scope, Model model) {

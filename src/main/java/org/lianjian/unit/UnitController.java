@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
@@ -14,7 +12,6 @@ import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
 import org.lianjian.shared.web.PageTab;
 import org.lianjian.shared.web.PageTabContributor;
-import org.lianjian.shared.web.RenderedPages;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +52,7 @@ class UnitController {
 
 	private final List<PageTabContributor> tabContributors;
 
-	private final RenderedPages rendered;
-
-	UnitController(UnitService units, ScopeService scopes, List<PageTabContributor> tabContributors,
-			RenderedPages rendered) {
-		this.rendered = rendered;
+	UnitController(UnitService units, ScopeService scopes, List<PageTabContributor> tabContributors) {
 		this.units = units;
 		this.scopes = scopes;
 		this.tabContributors = tabContributors;
@@ -67,8 +60,7 @@ class UnitController {
 
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable UnitFilter filter, BindingResult result,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Runnable fill = () -> {
 			UnitFilter f = sanitise((filter == null || result.hasErrors()) ? UnitFilter.none() : filter);
 			UnitListLinks links = new UnitListLinks(f);
@@ -85,7 +77,8 @@ class UnitController {
 			fill.run();
 			return VIEW_LIST + " :: results";
 		}
-		return this.rendered.page(VIEW_LIST, "units", this.scopes.current(), request, response, model, fill);
+		fill.run();
+		return VIEW_LIST;
 	}
 
 	/** Drops a sort column or direction the list does not know, so links stay clean. */
@@ -97,21 +90,20 @@ class UnitController {
 	}
 
 	@GetMapping("/{id}")
-	String showDetail(@PathVariable Long id, @RequestParam(required = false) @Nullable String tab,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		return this.rendered.page(VIEW_DETAIL, "units", this.scopes.current(), request, response, model, () -> {
-			UnitView unit = this.units.detail(id);
-			String active = (tab != null && TABS.contains(tab)) ? tab : "profile";
-			model.addAttribute("unit", unit);
-			model.addAttribute("tab", active);
-			model.addAttribute("tabs", TABS);
-			model.addAttribute("extraTabs", extraTabs(id));
-			if (active.equals("history")) {
-				model.addAttribute("history", this.units.history(id));
-			}
-			model.addAttribute("breadcrumbs",
-					Crumb.trail(Crumb.key("unit.list.title", "/units"), Crumb.text(unit.name(), null)));
-		});
+	String showDetail(@PathVariable Long id, @RequestParam(required = false) @Nullable String tab, Model model) {
+		UnitView unit = this.units.detail(id);
+		String active = (tab != null && TABS.contains(tab)) ? tab : "profile";
+		model.addAttribute("unit", unit);
+		model.addAttribute("tab", active);
+		model.addAttribute("tabs", TABS);
+		model.addAttribute("extraTabs", extraTabs(id));
+		if (active.equals("history")) {
+			model.addAttribute("history", this.units.history(id));
+		}
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("unit.list.title", "/units"), Crumb.text(unit.name(), null)));
+
+		return VIEW_DETAIL;
 	}
 
 	private List<PageTab> extraTabs(Long unitId) {

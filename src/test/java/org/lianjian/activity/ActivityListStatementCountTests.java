@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lianjian.support.KeptPages;
 import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
@@ -40,7 +39,6 @@ class ActivityListStatementCountTests {
 	StatementCounter statements;
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
-		KeptPages.renderAfresh(this.jdbc);
 		return this.statements.during(() -> this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(expected))));

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lianjian.support.KeptPages;
 import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
@@ -64,7 +63,6 @@ class CalendarStatementCountTests {
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
-		KeptPages.renderAfresh(this.jdbc);
 		return this.statements.during(() -> this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(expected))));

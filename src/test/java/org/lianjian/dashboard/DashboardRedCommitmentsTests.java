@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lianjian.support.KeptPages;
 import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
@@ -67,7 +66,6 @@ class DashboardRedCommitmentsTests {
 
 	/** The home page rendered afresh for staff, and the statements it executed. */
 	private Counted home() throws Exception {
-		KeptPages.renderAfresh(this.jdbc);
 		RequestPostProcessor staff = this.users.as("staff");
 		MvcResult[] page = new MvcResult[1];
 		long statements = this.statements

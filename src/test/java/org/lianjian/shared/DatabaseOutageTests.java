@@ -140,7 +140,7 @@ class DatabaseOutageTests {
 			.perform(FormPosts.unit("/units/" + first + "/edit", firstName, "修改后的地址", area, version).with(staff))
 			.andReturn();
 		assertThat(saved.getResponse().getStatus()).as("edit acknowledged").isEqualTo(302);
-		// kept pages (RenderedPages) must not be served while the database is away
+		// the pages answer before the outage
 		for (String page : new String[] { "/units", "/units/" + first }) {
 			assertThat(status(get(page).with(staff))).as(page).isEqualTo(200);
 			assertThat(status(get(page).with(staff))).as(page).isEqualTo(200);

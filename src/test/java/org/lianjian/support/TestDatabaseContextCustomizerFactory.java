@@ -27,6 +27,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			var env = context.getEnvironment();
+			// the fewest bcrypt rounds: the demo data's liaisons each get a one-time
+			// password at every context start (the hashes stay bcrypt)
+			env.getPropertySources()
+				.addFirst(
+						new MapPropertySource("portal-test-passwords", Map.of("portal.password.bcrypt-strength", "4")));
 			if (env.getProperty("portal.test.own-database", Boolean.class, false)) {
 				return;
 			}

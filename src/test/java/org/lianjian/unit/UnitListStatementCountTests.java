@@ -3,7 +3,6 @@ package org.lianjian.unit;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.lianjian.support.KeptPages;
 import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
@@ -45,7 +44,6 @@ class UnitListStatementCountTests {
 	StatementCounter statements;
 
 	private long statementsFor(MockHttpServletRequestBuilder request, String expected) throws Exception {
-		KeptPages.renderAfresh(this.jdbc);
 		return this.statements.during(() -> this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(expected))));

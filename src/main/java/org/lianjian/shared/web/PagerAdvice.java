@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Gives every page the current path and query without its {@code page} parameter, so the
  * pager's links keep the list's filters. Each parameter of the query is decoded and
  * written again, so two spellings of the same query (for example {@code %70age=2} and
- * {@code page=2}, which a kept page's key does not tell apart, see {@link RenderedPages})
- * give the same links.
+ * {@code page=2}) give the same links.
  */
 @ControllerAdvice
 class PagerAdvice {

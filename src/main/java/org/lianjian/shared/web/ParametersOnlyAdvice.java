@@ -9,8 +9,7 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
  * Binds forms and filters from the request's parameters and path only. Spring MVC also
  * fills a {@code @ModelAttribute} from request headers of the same name (a header
  * {@code Page: 3} would turn a list to page 3, {@code Q: x} would search), which no page
- * of the portal means, which a proxy could trigger, and which a kept page's key
- * ({@link RenderedPages}: path and parameters) cannot see.
+ * of the portal means and which a proxy could trigger.
  */
 @ControllerAdvice
 class ParametersOnlyAdvice {

@@ -18,7 +18,7 @@ class PagerAdviceTests {
 	void shouldKeepTheFiltersAndDropThePageHoweverTheyAreSpelled() {
 		assertThat(base("page=3&q=%E6%9B%B2%E9%98%B3&status=ACTIVE"))
 			.isEqualTo("/units?q=%E6%9B%B2%E9%98%B3&status=ACTIVE");
-		// the same query as a kept page's key sees it: %70 is "p", + is a space
+		// the same query spelled differently: %70 is "p", + is a space
 		assertThat(base("%70age=3&q=%e6%9b%b2%e9%98%b3+x&status=ACTIVE"))
 			.isEqualTo("/units?q=%E6%9B%B2%E9%98%B3+x&status=ACTIVE");
 		assertThat(base("q=a%26b%3Dc&sort=name")).as("an & or = inside a value stays inside it")
