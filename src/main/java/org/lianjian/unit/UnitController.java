@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -67,12 +66,13 @@ class UnitController {
 
 	@GetMapping
 	String showList(@ModelAttribute("filter") @Nullable UnitFilter filter, BindingResult result,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Runnable fill = () -> {
 			UnitFilter f = sanitise((filter == null || result.hasErrors()) ? UnitFilter.none() : filter);
 			UnitListLinks links = new UnitListLinks(f);
 			model.addAttribute("filter", f);
+			// a liaison's list is their one unit: no filters
+			model.addAttribute("unitFilter", !this.scopes.current().seesOneUnit());
 			model.addAttribute("listing", this.units.listing(f));
 			model.addAttribute("sorts", links.sortLinks());
 			model.addAttribute("exportHref", links.export());
@@ -81,10 +81,6 @@ class UnitController {
 			model.addAttribute("statuses", UnitStatus.values());
 			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("unit.list.title", null)));
 		};
-		if (htmx != null) {
-			fill.run();
-			return VIEW_LIST + " :: results";
-		}
 		return this.rendered.page(VIEW_LIST, "units", this.scopes.current(), request, response, model, fill);
 	}
 
