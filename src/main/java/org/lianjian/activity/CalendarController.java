@@ -65,6 +65,7 @@ class CalendarController {
 					ActivityType filter = parseType(type);
 					model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
 					model.addAttribute("types", ActivityType.values());
+					model.addAttribute("canCreate", this.activities.canCreate());
 					model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
 				});
 	}
@@ -80,6 +81,7 @@ class CalendarController {
 		model.addAttribute("day", day);
 		model.addAttribute("type", filter);
 		model.addAttribute("entries", this.activities.calendarDay(day, filter));
+		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("calendar.title", "/activities/calendar?month=" + YearMonth.from(day)),
 						Crumb.text(day.toString(), null)));
