@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +96,25 @@ class NavigationLabelBrowserTests {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theMenusOpenByKeyboard() {
+		try (Browser browser = Browser.open("http://localhost:" + this.port, 1280)) {
+			browser.login("staff", "lianjian-demo");
+			browser.go("/about?lang=zh_CN");
+			WebElement toggle = browser.driver.findElement(By.id("nav-activities"));
+			toggle.sendKeys(Keys.SPACE);
+			browser.wait.until((d) -> "true".equals(toggle.getAttribute("aria-expanded")));
+			toggle.sendKeys(Keys.ARROW_DOWN);
+			browser.wait.until((d) -> d.switchTo().activeElement().getAttribute("href").endsWith("/activities"));
+			browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+			browser.wait
+				.until((d) -> d.switchTo().activeElement().getAttribute("href").endsWith("/activities/calendar"));
+			browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+			browser.wait.until((d) -> d.getCurrentUrl().endsWith("/activities/calendar"));
+			assertThat(browser.attribute(By.id("nav-activities"), "class")).contains("active");
+		}
 	}
 
 	@SuppressWarnings("unchecked")
