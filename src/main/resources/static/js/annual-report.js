@@ -9,7 +9,14 @@
   var NARROW = 576;
   // the portal's theme: its red, then a warm gold, a slate grey, green and teal
   var PALETTE = ['#a61b1b', '#c98a3d', '#5c636a', '#1e7b34', '#0b6e99'];
-  function option(spec, narrow) {
+  // whether the category labels, side by side, are wider than their slots (about 12 px a character)
+  function crowded(spec, width) {
+    var longest = spec.categories.reduce(function (max, c) {
+      return Math.max(max, String(c).length);
+    }, 0);
+    return longest * 12 + 8 > (width - 60) / Math.max(1, spec.categories.length);
+  }
+  function option(spec, narrow, width) {
     var horizontal = spec.kind === 'HBAR' || (narrow && spec.kind === 'BAR');
     var labelWidth = narrow ? 110 : 160;
     var categoryAxis = {
@@ -17,7 +24,7 @@
       data: spec.categories,
       inverse: horizontal,
       axisLabel: horizontal ? { width: labelWidth, overflow: 'break', interval: 0 }
-        : { interval: 0, hideOverlap: false, rotate: narrow || spec.categories.length > 8 ? 45 : 0 }
+        : { interval: 0, hideOverlap: false, rotate: crowded(spec, width) ? 45 : 0 }
     };
     var valueAxis = { type: 'value' };
     return {
@@ -52,15 +59,16 @@
     if (!window.echarts || !spec || !spec.categories) {
       return;
     }
-    var narrow = null;
+    var shape = null;
     var chart = null;
     function render() {
-      var now = el.clientWidth < NARROW;
-      if (now === narrow && chart) {
+      var narrow = el.clientWidth < NARROW;
+      var now = narrow + ':' + crowded(spec, el.clientWidth);
+      if (now === shape && chart) {
         chart.resize();
         return;
       }
-      narrow = now;
+      shape = now;
       var h = height(spec, narrow);
       el.style.height = h || '';
       if (chart) {
@@ -68,7 +76,7 @@
       } else {
         chart = window.echarts.init(el, null, { renderer: 'canvas' });
       }
-      chart.setOption(option(spec, narrow), true);
+      chart.setOption(option(spec, narrow, el.clientWidth), true);
     }
     render();
     window.addEventListener('resize', render);
