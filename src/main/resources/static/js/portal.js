@@ -42,3 +42,16 @@
     }
   });
 })();
+// Dropdown toggles in the top navigation are links (they still lead somewhere without JavaScript) with
+// role="button": like a button, Space opens them too (Enter and the arrow keys are Bootstrap's own).
+(function () {
+  'use strict';
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key === ' ' && target instanceof HTMLAnchorElement && target.getAttribute('role') === 'button'
+        && target.dataset.bsToggle === 'dropdown') {
+      event.preventDefault();
+      target.click();
+    }
+  });
+})();

@@ -45,6 +45,14 @@ public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long uni
 		return this.role == Role.LIAISON;
 	}
 
+	/**
+	 * Whether the user sees exactly one unit (a liaison): lists then show no filter that
+	 * picks among units.
+	 */
+	public boolean seesOneUnit() {
+		return isLiaison();
+	}
+
 	/** Whether the user may write domain data beyond their own scope. */
 	public boolean isStaff() {
 		return isAll();

@@ -113,6 +113,8 @@ class ActivityController {
 		ActivityFilter f = given.withUnit(pick.id());
 		model.addAttribute("filter", f);
 		model.addAttribute("unitPick", pick);
+		// a liaison sees one unit: no filter that picks among units
+		model.addAttribute("unitFilter", !this.scopes.current().seesOneUnit());
 		model.addAttribute("page", this.activities.search(f));
 		if (f.status() == ActivityStatus.HELD) {
 			// the volunteer hours of held activities, as the dashboards count them
@@ -229,13 +231,19 @@ class ActivityController {
 
 	// ---------------------------------------------------------------- create and edit
 
+	/**
+	 * The empty activity form; {@code ?date=yyyy-MM-dd} (the calendar's "new on this
+	 * day") starts it on that day, and a date that cannot be read is ignored.
+	 */
 	@GetMapping("/new")
-	String showCreateForm(Model model) {
+	String showCreateForm(@RequestParam(required = false) @Nullable String date, Model model) {
 		if (!this.activities.canCreate()) {
 			throw new AccessDeniedException("no scope");
 		}
 		DataScope scope = this.scopes.current();
-		ActivityForm empty = ActivityForm.empty(LocalDate.now(this.clock));
+		LocalDate day = ActivityForm.parseDay(date);
+		ActivityForm empty = (day != null) ? ActivityForm.startingOn(day)
+				: ActivityForm.empty(LocalDate.now(this.clock));
 		Long org = scope.isSecretary() ? this.scopes.currentUser().map(PortalUser::getScopeOrganisationId).orElse(null)
 				: null;
 		List<Long> partners = new ArrayList<>();

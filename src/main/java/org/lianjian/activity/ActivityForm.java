@@ -46,9 +46,37 @@ public record ActivityForm(
 		@Nullable Boolean publicFlag, @Nullable Long version) {
 
 	public static ActivityForm empty(LocalDate today) {
-		LocalDateTime start = today.plusDays(7).atTime(9, 0);
+		return startingOn(today.plusDays(7));
+	}
+
+	/**
+	 * An empty form for an activity on a given day, 09:00 to 11:00.
+	 * @param day the day
+	 * @return the form
+	 */
+	public static ActivityForm startingOn(LocalDate day) {
+		LocalDateTime start = day.atTime(9, 0);
 		return new ActivityForm("", null, "", start, start.plusHours(2), null, "", null, new ArrayList<>(), null,
 				new ArrayList<>(), false, 0L);
+	}
+
+	/**
+	 * A day given as {@code yyyy-MM-dd} (years 1900 to 2200), or null when there is none
+	 * or it cannot be read.
+	 * @param text the parameter
+	 * @return the day or null
+	 */
+	static @Nullable LocalDate parseDay(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(text.strip());
+			return (day.getYear() < 1900 || day.getYear() > 2200) ? null : day;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	boolean isPublic() {

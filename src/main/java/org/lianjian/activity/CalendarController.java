@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -55,6 +54,7 @@ class CalendarController {
 		ActivityType filter = parseType(type);
 		model.addAttribute("cal", this.activities.calendarMonth(shown, filter, today));
 		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("calendar.title", null)));
 
 		return VIEW;
@@ -71,6 +71,7 @@ class CalendarController {
 		model.addAttribute("day", day);
 		model.addAttribute("type", filter);
 		model.addAttribute("entries", this.activities.calendarDay(day, filter));
+		model.addAttribute("canCreate", this.activities.canCreate());
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("calendar.title", "/activities/calendar?month=" + YearMonth.from(day)),
 						Crumb.text(day.toString(), null)));

@@ -85,6 +85,8 @@ class AgreementController {
 		AgreementFilter f = given.withUnit(pick.id());
 		model.addAttribute("filter", f);
 		model.addAttribute("unitPick", pick);
+		// a liaison sees one unit: no filter that picks among units
+		model.addAttribute("unitFilter", !this.scopes.current().seesOneUnit());
 		model.addAttribute("page", this.search.search(f));
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("levels", AgreementLevel.values());

@@ -66,6 +66,16 @@ public record AnnualReport(int year, Scope scope, List<Section> sections, String
 			return this.previous == null ? null : this.value.subtract(this.previous);
 		}
 
+		/**
+		 * What the change since the previous year means: decided here, per figure, so the
+		 * page colours an arrow by meaning and not by direction (more terminated
+		 * agreements is bad).
+		 * @return good, bad, neutral or none (no previous year)
+		 */
+		public Trend trend() {
+			return Trend.of(this.key, change());
+		}
+
 	}
 
 	/**

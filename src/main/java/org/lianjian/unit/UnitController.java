@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -59,25 +58,19 @@ class UnitController {
 	}
 
 	@GetMapping
-	String showList(@ModelAttribute("filter") @Nullable UnitFilter filter, BindingResult result,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		Runnable fill = () -> {
-			UnitFilter f = sanitise((filter == null || result.hasErrors()) ? UnitFilter.none() : filter);
-			UnitListLinks links = new UnitListLinks(f);
-			model.addAttribute("filter", f);
-			model.addAttribute("listing", this.units.listing(f));
-			model.addAttribute("sorts", links.sortLinks());
-			model.addAttribute("exportHref", links.export());
-			model.addAttribute("categories", UnitCategory.values());
-			model.addAttribute("ranks", AdminRank.values());
-			model.addAttribute("statuses", UnitStatus.values());
-			model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("unit.list.title", null)));
-		};
-		if (htmx != null) {
-			fill.run();
-			return VIEW_LIST + " :: results";
-		}
-		fill.run();
+	String showList(@ModelAttribute("filter") @Nullable UnitFilter filter, BindingResult result, Model model) {
+		UnitFilter f = sanitise((filter == null || result.hasErrors()) ? UnitFilter.none() : filter);
+		UnitListLinks links = new UnitListLinks(f);
+		model.addAttribute("filter", f);
+		// a liaison's list is their one unit: no filters
+		model.addAttribute("unitFilter", !this.scopes.current().seesOneUnit());
+		model.addAttribute("listing", this.units.listing(f));
+		model.addAttribute("sorts", links.sortLinks());
+		model.addAttribute("exportHref", links.export());
+		model.addAttribute("categories", UnitCategory.values());
+		model.addAttribute("ranks", AdminRank.values());
+		model.addAttribute("statuses", UnitStatus.values());
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("unit.list.title", null)));
 		return VIEW_LIST;
 	}
 

@@ -354,18 +354,16 @@ class UnitRegistryIntegrationTests {
 	}
 
 	@Test
-	void shouldAnswerHtmxWithTheResultsOnlyAndKeepFiltersInLinks() throws Exception {
-		String name = unique("局部刷新单位");
+	void shouldFilterOnSubmitAndKeepFiltersInLinks() throws Exception {
+		String name = unique("筛选链接单位");
 		create(validForm(name, ""));
 		this.mvc
-			.perform(get("/units").param("q", name)
-				.param("category", "PUBLIC_INSTITUTION")
-				.header("HX-Request", "true")
-				.with(this.users.as("staff")))
+			.perform(
+					get("/units").param("q", name).param("category", "PUBLIC_INSTITUTION").with(this.users.as("staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"results\"")))
 			.andExpect(content().string(containsString(name)))
-			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(not(containsString("hx-trigger=\"input"))))
 			.andExpect(content().string(containsString("/units/export.xlsx?q=")))
 			.andExpect(content().string(containsString("category=PUBLIC_INSTITUTION&amp;sort=headcount&amp;dir=asc")));
 		this.mvc.perform(get("/units").param("sort", "headcount").param("dir", "desc").with(this.users.as("staff")))
