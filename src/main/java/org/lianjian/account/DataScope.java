@@ -3,6 +3,7 @@ package org.lianjian.account;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.sql.RowScope;
 
 /**
  * What the current user may see. Services pass it into their queries, so that records
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * otherwise
  * @param unitId for a liaison: their unit; null otherwise
  */
-public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long unitId) {
+public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long unitId) implements RowScope {
 
 	public static DataScope all(Role role) {
 		return new DataScope(role, Set.of(), null);
@@ -33,6 +34,7 @@ public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long uni
 	public static final DataScope NONE = new DataScope(Role.SECRETARY, Set.of(), null);
 
 	/** Admins and staff see all domain data. */
+	@Override
 	public boolean isAll() {
 		return this.role == Role.ADMIN || this.role == Role.STAFF;
 	}
@@ -83,6 +85,7 @@ public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long uni
 	 * for "none", since SQL {@code in ()} is not valid).
 	 * @return ids for an {@code in} clause
 	 */
+	@Override
 	public Set<Long> organisationIdsForQuery() {
 		return this.organisationIds.isEmpty() ? Set.of(-1L) : this.organisationIds;
 	}
@@ -91,6 +94,7 @@ public record DataScope(Role role, Set<Long> organisationIds, @Nullable Long uni
 	 * For queries: the liaison's unit, or an impossible id.
 	 * @return unit id for an equality test
 	 */
+	@Override
 	public long unitIdForQuery() {
 		return this.unitId == null ? -1L : this.unitId;
 	}

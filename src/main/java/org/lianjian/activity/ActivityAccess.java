@@ -11,7 +11,7 @@ import org.lianjian.account.DataScope;
  * <ul>
  * <li><b>See</b>: staff everything; others public activities, those organised in their
  * organisations and those their unit is a partner of (the same condition as the list and
- * the calendar, {@link ActivityListQueries#VISIBLE}).</li>
+ * the calendar, {@link ActivityListQueries#SCOPE}).</li>
  * <li><b>Organise</b> (edit, mark held or correct, reopen, cancel): staff; the secretary
  * whose subtree holds the organiser; the liaison of the unit that set the activity up,
  * while it is a partner.</li>

@@ -3,10 +3,13 @@ package org.lianjian.activity;
 import java.util.List;
 import java.util.Locale;
 
+import org.lianjian.shared.export.XlsxColumn;
 import org.lianjian.shared.export.XlsxTable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import static org.lianjian.shared.export.XlsxColumn.message;
 
 /**
  * Writes the activity list, as filtered on the page, to an .xlsx workbook.
@@ -14,9 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityExporter {
 
-	static final List<String> HEADERS = List.of("activity.title", "activity.type", "activity.festivalTag",
-			"activity.start", "activity.end", "activity.venue", "activity.organiser", "activity.partners",
-			"activity.status", "activity.publicFlag");
+	/** The columns, in file order. */
+	static final List<XlsxColumn<ActivityView>> COLUMNS = List.of(
+			XlsxColumn.of("activity.title", 40, ActivityView::title),
+			XlsxColumn.of("activity.type", 12, (a) -> message("activity.type." + a.type().name())),
+			XlsxColumn.of("activity.festivalTag", 18, ActivityView::festivalTag),
+			XlsxColumn.of("activity.start", 17, ActivityView::start),
+			XlsxColumn.of("activity.end", 17, ActivityView::end),
+			XlsxColumn.of("activity.venue", 24, ActivityView::venue),
+			XlsxColumn.of("activity.organiser", 30, ActivityView::organiserName),
+			XlsxColumn.of("activity.partners", 40, (a) -> String.join("、", a.partnerNames())),
+			XlsxColumn.of("activity.status", 10, (a) -> message("activity.status." + a.status().name())),
+			XlsxColumn.of("activity.publicFlag", 10,
+					(a) -> message(a.publicFlag() ? "activity.public" : "activity.internal")));
 
 	private final ActivityService activities;
 
@@ -28,22 +41,8 @@ class ActivityExporter {
 	}
 
 	byte[] export(ActivityFilter filter, Locale locale) {
-		List<ActivityView> rows = this.activities.exportRows(filter);
-		List<String> headers = HEADERS.stream().map((key) -> msg(key, locale)).toList();
-		try (XlsxTable table = new XlsxTable(msg("activity.export.sheet", locale), headers,
-				new int[] { 40, 12, 18, 17, 17, 24, 30, 40, 10, 10 })) {
-			for (ActivityView a : rows) {
-				table.row(a.title(), msg("activity.type." + a.type().name(), locale), a.festivalTag(), a.start(),
-						a.end(), a.venue(), a.organiserName(), String.join("、", a.partnerNames()),
-						msg("activity.status." + a.status().name(), locale),
-						msg(a.publicFlag() ? "activity.public" : "activity.internal", locale));
-			}
-			return table.toBytes();
-		}
-	}
-
-	private String msg(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+		return XlsxTable.write("activity.export.sheet", COLUMNS, this.activities.exportRows(filter), this.messages,
+				locale);
 	}
 
 }

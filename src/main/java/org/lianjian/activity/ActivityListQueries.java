@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.ScopeClause;
+import org.lianjian.shared.sql.SqlWhere;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,11 +29,11 @@ class ActivityListQueries {
 
 	/**
 	 * Who may see an activity, for a scope narrower than the whole sub-district: public
-	 * ones, those organised by the user's organisations ({@code :orgs}, an array) and
-	 * those their unit ({@code :scopeUnit}) is a partner of. The calendar uses it too.
+	 * ones, those organised by the user's organisations and those their unit is a partner
+	 * of. The calendar uses it too.
 	 */
-	static final String VISIBLE = "(a.public_flag or a.organiser_org_id = any(:orgs)"
-			+ " or exists (select 1 from activity_partner sp where sp.activity_id = a.id and sp.unit_id = :scopeUnit))";
+	static final ScopeClause SCOPE = ScopeClause.linked("a.organiser_org_id", "activity_partner", "activity_id", "a.id")
+		.orEveryone("a.public_flag");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -141,37 +143,15 @@ class ActivityListQueries {
 	}
 
 	private static String where(DataScope scope, ActivityFilter f, MapSqlParameterSource p) {
-		StringBuilder w = new StringBuilder(" where true");
-		if (!scope.isAll()) {
-			w.append(" and ").append(VISIBLE);
-			p.addValue("orgs", scope.organisationIdsForQuery().toArray(Long[]::new))
-				.addValue("scopeUnit", scope.unitIdForQuery());
-		}
-		if (f.type() != null) {
-			w.append(" and a.type = :type");
-			p.addValue("type", f.type().name());
-		}
-		if (f.status() != null) {
-			w.append(" and a.status = :status");
-			p.addValue("status", f.status().name());
-		}
-		if (f.tagOrNull() != null) {
-			w.append(" and a.festival_tag = :tag");
-			p.addValue("tag", f.tagOrNull());
-		}
-		if (f.organiser() != null) {
-			w.append(" and a.organiser_org_id = :organiser");
-			p.addValue("organiser", f.organiser());
-		}
-		if (f.unit() != null) {
-			w.append(
-					" and exists (select 1 from activity_partner up where up.activity_id = a.id and up.unit_id = :unit)");
-			p.addValue("unit", f.unit());
-		}
-		if (f.publicFlag() != null) {
-			w.append(" and a.public_flag = :publicFlag");
-			p.addValue("publicFlag", f.publicFlag());
-		}
+		SqlWhere w = SqlWhere.of(p)
+			.scope(SCOPE, scope)
+			.when("a.type = :type", "type", f.type())
+			.when("a.status = :status", "status", f.status())
+			.when("a.festival_tag = :tag", "tag", f.tagOrNull())
+			.when("a.organiser_org_id = :organiser", "organiser", f.organiser())
+			.when("exists (select 1 from activity_partner up where up.activity_id = a.id and up.unit_id = :unit)",
+					"unit", f.unit())
+			.when("a.public_flag = :publicFlag", "publicFlag", f.publicFlag());
 		if (f.year() != null && f.year() > 1900 && f.year() < 3000) {
 			LocalDateTime from;
 			LocalDateTime to;
@@ -183,10 +163,9 @@ class ActivityListQueries {
 				from = LocalDate.of(f.year(), 1, 1).atStartOfDay();
 				to = from.plusYears(1);
 			}
-			w.append(" and a.start_at >= :from and a.start_at < :to");
-			p.addValue("from", from).addValue("to", to);
+			w.when("a.start_at >= :from", "from", from).when("a.start_at < :to", "to", to);
 		}
-		return w.toString();
+		return w.sql();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.ScopeClause;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * of activities per day and every day's total counted by the database, so that the page
  * costs the same for a quiet month and for a month of hundreds of activities.
  * <p>
- * Visibility is {@link ActivityRepository#VISIBLE} in SQL: staff see everything; others
+ * Visibility is {@link ActivityListQueries#SCOPE} in SQL: staff see everything; others
  * what their organisations organise, what their unit is a partner of, and public ones.
  */
 @Repository
@@ -71,7 +72,7 @@ class CalendarQueries {
 			where.append(" and a.type = :type");
 		}
 		if (!scope.isAll()) {
-			where.append(" and ").append(ActivityListQueries.VISIBLE);
+			where.append(" and ").append(ActivityListQueries.SCOPE.sql());
 		}
 		return where.toString();
 	}
@@ -83,8 +84,8 @@ class CalendarQueries {
 			s = s.param("type", type.name());
 		}
 		if (!scope.isAll()) {
-			s = s.param("orgs", scope.organisationIdsForQuery().toArray(Long[]::new))
-				.param("scopeUnit", scope.unitIdForQuery());
+			s = s.param(ScopeClause.ORGANISATIONS, scope.organisationIdsForQuery().toArray(Long[]::new))
+				.param(ScopeClause.UNIT, scope.unitIdForQuery());
 		}
 		return s;
 	}

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.lianjian.shared.export.XlsxColumn;
 import org.lianjian.shared.export.XlsxTable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import static org.lianjian.shared.export.XlsxColumn.message;
 
 /**
  * Writes the agreement list, as filtered on the page, to an .xlsx workbook: one header
@@ -16,10 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementExporter {
 
-	/** The columns: message key of the header. */
-	static final List<String> HEADERS = List.of("agreement.number", "agreement.title", "agreement.level",
-			"agreement.status", "agreement.communityOrg", "agreement.units", "agreement.termStart", "agreement.termEnd",
-			"agreement.rag");
+	/** The columns, in file order. */
+	static final List<XlsxColumn<AgreementViews.Summary>> COLUMNS = List.of(
+			XlsxColumn.of("agreement.number", 16, AgreementViews.Summary::number),
+			XlsxColumn.of("agreement.title", 40, AgreementViews.Summary::title),
+			XlsxColumn.of("agreement.level", 12, (s) -> message(s.level().messageKey())),
+			XlsxColumn.of("agreement.status", 10, (s) -> message(s.status().messageKey())),
+			XlsxColumn.of("agreement.communityOrg", 30, AgreementViews.Summary::communityOrgName),
+			XlsxColumn.of("agreement.units", 40,
+					(s) -> s.units().stream().map(AgreementViews.Ref::name).collect(Collectors.joining("、"))),
+			XlsxColumn.of("agreement.termStart", 12, AgreementViews.Summary::termStart),
+			XlsxColumn.of("agreement.termEnd", 12, AgreementViews.Summary::termEnd),
+			XlsxColumn.of("agreement.rag", 14, (s) -> message(s.rag().messageKey())));
 
 	private final AgreementSearch agreements;
 
@@ -31,22 +42,8 @@ class AgreementExporter {
 	}
 
 	byte[] export(AgreementFilter filter, Locale locale) {
-		List<AgreementViews.Summary> rows = this.agreements.exportRows(filter);
-		List<String> headers = HEADERS.stream().map((key) -> msg(key, locale)).toList();
-		try (XlsxTable table = new XlsxTable(msg("agreement.export.sheet", locale), headers,
-				new int[] { 16, 40, 12, 10, 30, 40, 12, 12, 14 })) {
-			for (AgreementViews.Summary s : rows) {
-				table.row(s.number(), s.title(), msg(s.level().messageKey(), locale),
-						msg(s.status().messageKey(), locale), s.communityOrgName(),
-						s.units().stream().map(AgreementViews.Ref::name).collect(Collectors.joining("、")),
-						s.termStart(), s.termEnd(), msg(s.rag().messageKey(), locale));
-			}
-			return table.toBytes();
-		}
-	}
-
-	private String msg(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+		return XlsxTable.write("agreement.export.sheet", COLUMNS, this.agreements.exportRows(filter), this.messages,
+				locale);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.ScopeClause;
+import org.lianjian.shared.sql.SqlWhere;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,6 +39,13 @@ class AgreementListQueries {
 			  left join organisation_directory o on o.id = a.community_org_id
 			""";
 
+	/**
+	 * The agreements a user may see: those signed by one of their organisations, and
+	 * those their unit is a party to.
+	 */
+	static final ScopeClause SCOPE = ScopeClause.linked("a.community_org_id", "agreement_party", "agreement_id",
+			"a.id");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	AgreementListQueries(NamedParameterJdbcTemplate jdbc) {
@@ -47,14 +56,13 @@ class AgreementListQueries {
 	 * One page of the list, newest term first.
 	 * @param scope the current user's scope
 	 * @param filter the filters (its colour is not applied here)
-	 * @param q the LIKE pattern of the search, or empty
 	 * @param offset rows to skip
 	 * @param limit rows to return
 	 * @return the rows
 	 */
-	List<Row> page(DataScope scope, AgreementFilter filter, String q, long offset, int limit) {
+	List<Row> page(DataScope scope, AgreementFilter filter, long offset, int limit) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
-		String sql = COLUMNS + where(scope, filter, q, p)
+		String sql = COLUMNS + where(scope, filter, p).sql()
 				+ " order by a.term_start desc, a.id desc limit :limit offset :offset";
 		return this.jdbc.query(sql, p, (rs, n) -> row(rs));
 	}
@@ -63,14 +71,27 @@ class AgreementListQueries {
 	 * The number of rows of the list.
 	 * @param scope the current user's scope
 	 * @param filter the filters (its colour is not applied here)
-	 * @param q the LIKE pattern of the search, or empty
 	 * @return the count
 	 */
-	long count(DataScope scope, AgreementFilter filter, String q) {
+	long count(DataScope scope, AgreementFilter filter) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
-		Long count = this.jdbc.queryForObject("select count(*) from agreement a" + where(scope, filter, q, p), p,
+		Long count = this.jdbc.queryForObject("select count(*) from agreement a" + where(scope, filter, p).sql(), p,
 				Long.class);
 		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The ids of the list's rows, in list order, for callers that load or change the
+	 * agreements themselves.
+	 * @param scope the scope to apply
+	 * @param filter the filters (its colour is not applied here)
+	 * @param limit the most ids to return
+	 * @return the ids
+	 */
+	List<Long> ids(DataScope scope, AgreementFilter filter, int limit) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
+		return this.jdbc.queryForList("select a.id from agreement a" + where(scope, filter, p).sql()
+				+ " order by a.term_start desc, a.id desc limit :limit", p, Long.class);
 	}
 
 	/**
@@ -121,53 +142,30 @@ class AgreementListQueries {
 		return result;
 	}
 
-	private static String where(DataScope scope, AgreementFilter filter, String q, MapSqlParameterSource p) {
-		StringBuilder w = new StringBuilder(" where true");
-		if (!scope.isAll()) {
-			w.append(" and (a.community_org_id = any(:orgIds) or exists (select 1 from agreement_party sp")
-				.append(" where sp.agreement_id = a.id and sp.unit_id = :scopeUnitId))");
-			p.addValue("orgIds", scope.organisationIdsForQuery().toArray(Long[]::new))
-				.addValue("scopeUnitId", scope.unitIdForQuery());
-		}
-		if (filter.status() != null) {
-			w.append(" and a.status = :status");
-			p.addValue("status", filter.status().name());
-		}
-		if (filter.level() != null) {
-			w.append(" and a.level = :level");
-			p.addValue("level", filter.level().name());
-		}
-		if (filter.area() != null) {
-			w.append(" and exists (select 1 from agreement_area aa where aa.agreement_id = a.id and aa.area = :area)");
-			p.addValue("area", filter.area().name());
-		}
-		if (filter.unit() != null) {
-			w.append(
-					" and exists (select 1 from agreement_party up where up.agreement_id = a.id and up.unit_id = :unit)");
-			p.addValue("unit", filter.unit());
-		}
-		if (filter.org() != null) {
-			w.append(" and a.community_org_id = :org");
-			p.addValue("org", filter.org());
-		}
-		if (filter.year() != null) {
-			w.append(" and a.term_start <= :yearEnd and a.term_end >= :yearStart");
-			p.addValue("yearStart", LocalDate.of(filter.year(), 1, 1))
-				.addValue("yearEnd", LocalDate.of(filter.year(), 12, 31));
-		}
-		if (filter.endsFrom() != null) {
-			w.append(" and a.term_end >= :endsFrom");
-			p.addValue("endsFrom", filter.endsFrom());
-		}
-		if (filter.endsTo() != null) {
-			w.append(" and a.term_end <= :endsTo");
-			p.addValue("endsTo", filter.endsTo());
-		}
-		if (!q.isEmpty()) {
-			w.append(" and (lower(a.title) like :q escape '' or lower(a.number) like :q escape '')");
-			p.addValue("q", q);
-		}
-		return w.toString();
+	/**
+	 * The list's conditions: the scope, then each filter in use (its colour excepted,
+	 * which {@link RagQueries#agreementsByRag} judges on these rows).
+	 * @param scope the current user's scope
+	 * @param filter the filters
+	 * @param p the statement's parameters
+	 * @return the clause
+	 */
+	static SqlWhere where(DataScope scope, AgreementFilter filter, MapSqlParameterSource p) {
+		Integer year = filter.year();
+		return SqlWhere.of(p)
+			.scope(SCOPE, scope)
+			.when("a.status = :status", "status", filter.status())
+			.when("a.level = :level", "level", filter.level())
+			.when("exists (select 1 from agreement_area aa where aa.agreement_id = a.id and aa.area = :area)", "area",
+					filter.area())
+			.when("exists (select 1 from agreement_party up where up.agreement_id = a.id and up.unit_id = :unit)",
+					"unit", filter.unit())
+			.when("a.community_org_id = :org", "org", filter.org())
+			.when("a.term_start <= :termYearEnd", "termYearEnd", (year != null) ? LocalDate.of(year, 12, 31) : null)
+			.when("a.term_end >= :termYearStart", "termYearStart", (year != null) ? LocalDate.of(year, 1, 1) : null)
+			.when("a.term_end >= :endsFrom", "endsFrom", filter.endsFrom())
+			.when("a.term_end <= :endsTo", "endsTo", filter.endsTo())
+			.like(filter.q(), "q", "lower(a.title)", "lower(a.number)");
 	}
 
 	/**

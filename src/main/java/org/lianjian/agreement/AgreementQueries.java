@@ -13,7 +13,6 @@ import org.lianjian.unit.UnitService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Agreements as other pages show them: the "agreements" tab of a unit and of an
@@ -62,11 +61,10 @@ public class AgreementQueries {
 	@Transactional(readOnly = true)
 	public long count(AgreementFilter filter) {
 		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
 		if (filter.rag() == null) {
-			return this.listQueries.count(scope, filter, q);
+			return this.listQueries.count(scope, filter);
 		}
-		return this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(this.clock), 0, 1).total();
+		return this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock), 0, 1).total();
 	}
 
 	/**

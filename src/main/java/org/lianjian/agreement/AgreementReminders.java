@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.SqlWhere;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's agreements ending soon as one projection statement: how many and the
  * first few, with only the columns the card shows. The scope is that of the agreement
- * list ({@link RagQueries#SCOPE}); staff get the statement without it, so that its plan
- * is a plain range scan on {@code agreement_status_idx}.
+ * list ({@link AgreementListQueries#SCOPE}); staff get the statement without it, so that
+ * its plan is a plain range scan on {@code agreement_status_idx}.
  */
 @Component
 class AgreementReminders {
@@ -43,16 +44,8 @@ class AgreementReminders {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", from)
 			.addValue("to", to)
 			.addValue("shown", shown);
-		String sql;
-		if (scope.isAll()) {
-			sql = ENDING.formatted("true");
-		}
-		else {
-			sql = ENDING.formatted(RagQueries.SCOPE);
-			p.addValue("all", false)
-				.addValue("orgIds", scope.organisationIdsForQuery())
-				.addValue("unitId", scope.unitIdForQuery());
-		}
+		// staff get the statement without a scope condition (SqlWhere writes none)
+		String sql = ENDING.formatted(SqlWhere.of(p).scope(AgreementListQueries.SCOPE, scope).conditions());
 		long[] total = { 0 };
 		List<AgreementService.EndingAgreement> first = this.jdbc.query(sql, p, (rs, n) -> {
 			total[0] = rs.getLong("total");

@@ -15,7 +15,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * The agreement list as a read model: one page of summaries for a filter (its count from
@@ -45,17 +44,16 @@ class AgreementSearch {
 	@Transactional(readOnly = true)
 	PageView<AgreementViews.Summary> search(AgreementFilter filter) {
 		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
 		int page = PageView.index(filter.page());
 		List<AgreementListQueries.Row> rows;
 		long total;
 		if (filter.rag() == null) {
-			rows = this.listQueries.page(scope, filter, q, (long) page * PAGE_SIZE, PAGE_SIZE);
-			total = this.listQueries.count(scope, filter, q);
+			rows = this.listQueries.page(scope, filter, (long) page * PAGE_SIZE, PAGE_SIZE);
+			total = this.listQueries.count(scope, filter);
 		}
 		else {
 			// the colour is judged by the rule written in SQL, on the page's rows only
-			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, q, LocalDate.now(this.clock),
+			RagQueries.IdPage ids = this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock),
 					(long) page * PAGE_SIZE, PAGE_SIZE);
 			rows = this.listQueries.byIds(ids.ids());
 			total = ids.total();
@@ -63,21 +61,29 @@ class AgreementSearch {
 		return PageView.of(new PageImpl<>(summaries(rows), PageRequest.of(page, PAGE_SIZE), total));
 	}
 
+	/** Most rows in one export. */
+	static final int MAX_EXPORT = 100_000;
+
 	/**
-	 * Every agreement matching the filter (for the export), in list order.
-	 * @param filter the filter
+	 * Every agreement matching the filter (for the export and the tabs of a unit and an
+	 * organisation), in list order: the list's own statement with the export's limit
+	 * instead of a page, then the parties and colours of all its rows, four statements
+	 * whatever the number of rows.
+	 * @param filter the filter (its page is ignored)
 	 * @return the rows
 	 */
 	@Transactional(readOnly = true)
 	List<AgreementViews.Summary> exportRows(AgreementFilter filter) {
-		AgreementFilter all = filter.withPage(null);
-		List<AgreementViews.Summary> rows = new ArrayList<>();
-		PageView<AgreementViews.Summary> p = search(all);
-		rows.addAll(p.content());
-		for (int i = 1; i < p.totalPages(); i++) {
-			rows.addAll(search(filter.withPage(i)).content());
+		DataScope scope = this.scopes.current();
+		List<AgreementListQueries.Row> rows;
+		if (filter.rag() == null) {
+			rows = this.listQueries.page(scope, filter, 0, MAX_EXPORT);
 		}
-		return rows;
+		else {
+			rows = this.listQueries
+				.byIds(this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock), 0, MAX_EXPORT).ids());
+		}
+		return summaries(rows);
 	}
 
 	/** The rows with their parties and colours: two more statements. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CommitmentChoices {
 
+	private final AgreementListQueries listQueries;
+
 	private final AgreementRepository agreements;
 
 	private final CommitmentRepository commitments;
 
 	private final ScopeService scopes;
 
-	CommitmentChoices(AgreementRepository agreements, CommitmentRepository commitments, ScopeService scopes) {
+	CommitmentChoices(AgreementListQueries listQueries, AgreementRepository agreements,
+			CommitmentRepository commitments, ScopeService scopes) {
 		this.agreements = agreements;
+		this.listQueries = listQueries;
 		this.commitments = commitments;
 		this.scopes = scopes;
 	}
@@ -38,16 +41,17 @@ class CommitmentChoices {
 	@Transactional(readOnly = true)
 	List<AgreementService.CommitmentChoice> inScope() {
 		DataScope scope = this.scopes.current();
-		List<JointBuildingAgreement> active = this.agreements
-			.search(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(), AgreementStatus.ACTIVE,
-					null, null, null, null, null, null, "", true, List.of(-1L), PageRequest.of(0, 100_000))
-			.getContent();
+		AgreementFilter inForce = new AgreementFilter(null, AgreementStatus.ACTIVE, null, null, null, null, null, null,
+				null);
+		// the list's statement is plain SQL: agreements written in this transaction are
+		// flushed first, as a JPQL query would
+		this.agreements.flush();
+		List<Long> active = this.listQueries.ids(scope, inForce, 100_000);
 		if (active.isEmpty()) {
 			return List.of();
 		}
 		List<AgreementService.CommitmentChoice> choices = new ArrayList<>();
-		for (Commitment c : this.commitments
-			.findByAgreementIds(active.stream().map(JointBuildingAgreement::getId).toList())) {
+		for (Commitment c : this.commitments.findByAgreementIds(active)) {
 			JointBuildingAgreement a = Objects.requireNonNull(c.getAgreement());
 			choices.add(new AgreementService.CommitmentChoice(Objects.requireNonNull(c.getId()),
 					a.getNumber() + " · " + c.getDescription(), c.getTargetUnit(), Objects.requireNonNull(a.getId()),

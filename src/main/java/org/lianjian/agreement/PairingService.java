@@ -19,7 +19,6 @@ import org.lianjian.unit.UnitService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +62,12 @@ public class PairingService {
 
 	private final Clock clock;
 
+	private final AgreementListQueries listQueries;
+
 	PairingService(PairingRepository pairings, AgreementRepository agreements, AgreementHistory history,
-			ScopeService scopes, StructureService structure, UnitService units, Clock clock) {
+			ScopeService scopes, StructureService structure, UnitService units, Clock clock,
+			AgreementListQueries listQueries) {
+		this.listQueries = listQueries;
 		this.pairings = pairings;
 		this.agreements = agreements;
 		this.history = history;
@@ -311,10 +314,11 @@ public class PairingService {
 	 * and whose term overlaps the pairing's period. Recorded in each agreement's history.
 	 */
 	private void linkAgreements(Long pairingId, Long org, Long unit, LocalDate start, @Nullable LocalDate end) {
+		AgreementFilter between = new AgreementFilter(null, null, null, null, unit, org, null, null, null);
+		// plain SQL: what this transaction wrote is flushed first, as a JPQL query would
+		this.agreements.flush();
 		Collection<JointBuildingAgreement> candidates = this.agreements
-			.search(true, Set.of(-1L), -1L, null, null, null, unit, org, null, null, "", true, List.of(-1L),
-					Pageable.unpaged())
-			.getContent();
+			.findAllById(this.listQueries.ids(DataScope.SYSTEM, between, Integer.MAX_VALUE));
 		for (JointBuildingAgreement a : candidates) {
 			if (a.getPairingId() == null && overlaps(a.getTermStart(), a.getTermEnd(), start, end)) {
 				a.setPairingId(pairingId);

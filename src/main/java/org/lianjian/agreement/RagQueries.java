@@ -167,58 +167,31 @@ class RagQueries {
 		return new AgreementService.RedCommitments(total[0], first);
 	}
 
-	/** The agreement list's filters, on {@code agreement a}. */
-	private static final String FILTER = """
-			(cast(:status as varchar) is null or a.status = :status)
-			and (cast(:level as varchar) is null or a.level = :level)
-			and (cast(:area as varchar) is null
-			     or exists (select 1 from agreement_area x where x.agreement_id = a.id and x.area = :area))
-			and (cast(:unit as bigint) is null
-			     or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unit))
-			and (cast(:org as bigint) is null or a.community_org_id = :org)
-			and (cast(:yearEnd as date) is null or a.term_start <= :yearEnd)
-			and (cast(:yearStart as date) is null or a.term_end >= :yearStart)
-			and (cast(:endsFrom as date) is null or a.term_end >= :endsFrom)
-			and (cast(:endsTo as date) is null or a.term_end <= :endsTo)
-			and (:q = '' or lower(a.title) like :q or lower(a.number) like :q)""";
-
 	/**
 	 * One page of the agreement list filtered on colour, in list order (newest term
-	 * first): the agreements' ids and how many match.
+	 * first): the agreements' ids and how many match. The other filters, the search and
+	 * the scope are the list's own ({@link AgreementListQueries#where}).
 	 * @param scope the scope
 	 * @param filter the list's filters; {@code rag} must be set
-	 * @param q the search term as a {@code like} pattern in lower case, or empty
 	 * @param today the day to judge on
 	 * @param offset rows to skip
 	 * @param size rows to return
 	 * @return the page's agreement ids and the total
 	 */
-	IdPage agreementsByRag(DataScope scope, AgreementFilter filter, String q, LocalDate today, long offset, int size) {
+	IdPage agreementsByRag(DataScope scope, AgreementFilter filter, LocalDate today, long offset, int size) {
 		Rag rag = java.util.Objects.requireNonNull(filter.rag());
-		MapSqlParameterSource p = params(today, scope)
-			.addValue("status", filter.status() == null ? null : filter.status().name())
-			.addValue("level", filter.level() == null ? null : filter.level().name())
-			.addValue("area", filter.area() == null ? null : filter.area().name())
-			.addValue("unit", filter.unit())
-			.addValue("org", filter.org())
-			.addValue("yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
-			.addValue("yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
-			.addValue("endsFrom", filter.endsFrom())
-			.addValue("endsTo", filter.endsTo())
-			.addValue("q", q)
-			.addValue("rag", rag.ordinal())
+		MapSqlParameterSource p = params(today).addValue("rag", rag.ordinal())
 			.addValue("offset", offset)
 			.addValue("size", size);
-		// the judged year's bounds use other names than the filter's year
-		p.addValue("judgedYearStart", today.withDayOfYear(1));
-		String judged = JUDGED.replace(":yearStart", ":judgedYearStart").formatted(SCOPE + " and " + FILTER);
+		String listWhere = AgreementListQueries.where(scope, filter, p).conditions();
+		String judged = JUDGED.formatted(listWhere);
 		String sql;
 		if (rag == Rag.GREEN) {
 			// drafts, closed agreements and those without commitments are green too
 			sql = judged + """
 					, worse as (select j.id from judged j group by j.id having max(j.rag) > 0)
 					select a.id, count(*) over () as total from agreement a
-					where """ + SCOPE + " and " + FILTER + """
+					""" + " where " + listWhere + """
 					  and a.id not in (select id from worse)
 					order by a.term_start desc, a.id desc
 					offset :offset limit :size""";
@@ -237,7 +210,7 @@ class RagQueries {
 		});
 		if (ids.isEmpty() && offset > 0) {
 			// past the last page: the total still counts
-			total[0] = agreementsByRag(scope, filter, q, today, 0, 1).total();
+			total[0] = agreementsByRag(scope, filter, today, 0, 1).total();
 		}
 		return new IdPage(ids, total[0]);
 	}

@@ -4,18 +4,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.lianjian.shared.export.XlsxColumn;
 import org.lianjian.shared.export.XlsxTable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import static org.lianjian.shared.export.XlsxColumn.message;
+
 /** The project list as an xlsx workbook, with the list's filters and scope. */
 @Component
 class ProjectExporter {
 
-	static final List<String> HEADERS = List.of("project.name", "project.brand", "project.status", "project.leadOrg",
-			"project.partners", "project.startDate", "project.endDate", "project.beneficiaryTarget",
-			"project.milestones");
+	/** The columns, in file order. */
+	static final List<XlsxColumn<ProjectViews.Summary>> COLUMNS = List.of(
+			XlsxColumn.of("project.name", 40, ProjectViews.Summary::name),
+			XlsxColumn.of("project.brand", 12, (s) -> s.brand().name()),
+			XlsxColumn.of("project.status", 10, (s) -> message(s.status().messageKey())),
+			XlsxColumn.of("project.leadOrg", 30, (s) -> s.leadOrg().name()),
+			XlsxColumn.of("project.partners", 50,
+					(s) -> s.partners().stream().map(ProjectViews.Ref::name).collect(Collectors.joining("、"))),
+			XlsxColumn.of("project.startDate", 12, ProjectViews.Summary::startDate),
+			XlsxColumn.of("project.endDate", 12, ProjectViews.Summary::endDate),
+			XlsxColumn.of("project.beneficiaryTarget", 12, ProjectViews.Summary::beneficiaryTarget),
+			XlsxColumn.of("project.milestones", 10, (s) -> s.milestonesDone() + "/" + s.milestonesTotal()));
 
 	private final ProjectService projects;
 
@@ -27,22 +39,8 @@ class ProjectExporter {
 	}
 
 	byte[] export(ProjectFilter filter, Locale locale) {
-		List<ProjectViews.Summary> rows = this.projects.exportRows(filter);
-		List<String> headers = HEADERS.stream().map((key) -> msg(key, locale)).toList();
-		try (XlsxTable table = new XlsxTable(msg("project.export.sheet", locale), headers,
-				new int[] { 40, 12, 10, 30, 50, 12, 12, 12, 10 })) {
-			for (ProjectViews.Summary s : rows) {
-				table.row(s.name(), s.brand().name(), msg(s.status().messageKey(), locale), s.leadOrg().name(),
-						s.partners().stream().map(ProjectViews.Ref::name).collect(Collectors.joining("、")),
-						s.startDate(), s.endDate(), s.beneficiaryTarget(),
-						s.milestonesDone() + "/" + s.milestonesTotal());
-			}
-			return table.toBytes();
-		}
-	}
-
-	private String msg(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+		return XlsxTable.write("project.export.sheet", COLUMNS, this.projects.exportRows(filter), this.messages,
+				locale);
 	}
 
 }

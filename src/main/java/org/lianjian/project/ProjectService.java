@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.agreement.AgreementService;
+import org.lianjian.shared.sql.Like;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
@@ -80,7 +81,7 @@ public class ProjectService {
 
 	private Page<ServiceProject> page(ProjectFilter filter, int page, int size) {
 		DataScope scope = this.scopes.current();
-		String q = StringUtils.hasText(filter.q()) ? "%" + filter.q().trim().toLowerCase() + "%" : "";
+		String q = Like.contains(filter.q());
 		LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
 		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
 		Sort sort = Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by(Sort.Direction.DESC, "id"));

@@ -28,7 +28,7 @@ interface ServiceProjectRepository extends JpaRepository<ServiceProject, Long> {
 			  and (:unit is null or exists (select 1 from ProjectPartner u where u.project = p and u.unitId = :unit))
 			  and p.startDate <= coalesce(:yearEnd, p.startDate)
 			  and p.endDate >= coalesce(:yearStart, p.endDate)
-			  and (:q = '' or lower(p.name) like :q)""")
+			  and (:q = '' or lower(p.name) like :q escape '\\')""")
 	Page<ServiceProject> search(@Param("all") boolean all, @Param("orgIds") Collection<Long> orgIds,
 			@Param("unitIds") Collection<Long> unitIds, @Param("brand") @Nullable Long brand,
 			@Param("status") @Nullable ProjectStatus status, @Param("org") @Nullable Long org,

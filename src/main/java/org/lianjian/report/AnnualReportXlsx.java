@@ -1,8 +1,5 @@
 package org.lianjian.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,23 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.report.AnnualReport.Cell;
 import org.lianjian.report.AnnualReport.Chart;
 import org.lianjian.report.AnnualReport.Figure;
 import org.lianjian.report.AnnualReport.Note;
 import org.lianjian.report.AnnualReport.Section;
-import org.lianjian.shared.export.XlsxTable;
+import org.lianjian.shared.export.XlsxBook;
 import org.lianjian.report.AnnualReport.Series;
 import org.lianjian.report.AnnualReport.Table;
 
@@ -74,13 +64,9 @@ class AnnualReportXlsx {
 	 * @return the .xlsx file
 	 */
 	byte[] render(AnnualReport report, @Nullable Integer version, Locale locale) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			new Writer(workbook, report, version, locale).write();
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		try (XlsxBook book = new XlsxBook()) {
+			new Writer(book, report, version, locale).write();
+			return book.toBytes();
 		}
 	}
 
@@ -101,7 +87,7 @@ class AnnualReportXlsx {
 
 	private final class Writer {
 
-		private final Workbook workbook;
+		private final XlsxBook book;
 
 		private final AnnualReport report;
 
@@ -109,28 +95,13 @@ class AnnualReportXlsx {
 
 		private final Locale locale;
 
-		private final CellStyle title;
-
-		private final CellStyle header;
-
 		private final Set<String> sheetNames = new HashSet<>();
 
-		Writer(Workbook workbook, AnnualReport report, @Nullable Integer version, Locale locale) {
-			this.workbook = workbook;
+		Writer(XlsxBook book, AnnualReport report, @Nullable Integer version, Locale locale) {
+			this.book = book;
 			this.report = report;
 			this.version = version;
 			this.locale = locale;
-			XSSFFont bold = (XSSFFont) workbook.createFont();
-			bold.setBold(true);
-			this.title = workbook.createCellStyle();
-			XSSFFont big = (XSSFFont) workbook.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 13);
-			this.title.setFont(big);
-			this.header = workbook.createCellStyle();
-			this.header.setFont(bold);
-			this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		}
 
 		private String msg(String key, Object... args) {
@@ -152,10 +123,10 @@ class AnnualReportXlsx {
 			if (!this.report.measures().isBlank()) {
 				Sheet sheet = sheet(msg("report.export.measures"));
 				int r = 0;
-				text(sheet.createRow(r++), 0, msg("report.export.measures"), this.title);
+				this.book.title(sheet.createRow(r++), 0, msg("report.export.measures"));
 				for (String para : this.report.measures().split("\\R+")) {
 					if (!para.isBlank()) {
-						text(sheet.createRow(r++), 0, para.strip(), null);
+						text(sheet.createRow(r++), 0, para.strip());
 					}
 				}
 				sheet.setColumnWidth(0, 100 * 256);
@@ -164,16 +135,16 @@ class AnnualReportXlsx {
 		}
 
 		private Sheet sheet(String name) {
-			return this.workbook.createSheet(sheetName(name, this.sheetNames));
+			return this.book.sheet(sheetName(name, this.sheetNames));
 		}
 
 		private void about() {
 			Sheet sheet = sheet(msg("report.export.sheet.info"));
 			String name = msg("report.export.title", String.valueOf(this.report.year()));
 			int r = 0;
-			text(sheet.createRow(r++), 0, name, this.title);
+			this.book.title(sheet.createRow(r++), 0, name);
 			Row year = sheet.createRow(r++);
-			text(year, 0, msg("report.export.info.year"), this.header);
+			this.book.label(year, 0, msg("report.export.info.year"));
 			year.createCell(1).setCellValue(this.report.year());
 			AnnualReport.Scope scope = this.report.scope();
 			pair(sheet.createRow(r++), msg("report.export.info.scope"),
@@ -181,30 +152,26 @@ class AnnualReportXlsx {
 			pair(sheet.createRow(r++), msg("report.export.info.version"), (this.version == null)
 					? msg("report.export.live") : msg("report.export.version", String.valueOf(this.version)));
 			Row generated = sheet.createRow(r++);
-			text(generated, 0, msg("report.export.info.generated"), this.header);
-			org.apache.poi.ss.usermodel.Cell when = generated.createCell(1);
-			when.setCellValue(LocalDateTime.ofInstant(this.report.generatedAt(), AnnualReportXlsx.this.zone));
-			CellStyle dateTime = this.workbook.createCellStyle();
-			dateTime.setDataFormat(this.workbook.createDataFormat().getFormat(XlsxTable.DATE_TIME_FORMAT));
-			dateTime.setAlignment(HorizontalAlignment.LEFT);
-			when.setCellStyle(dateTime);
+			this.book.label(generated, 0, msg("report.export.info.generated"));
+			this.book.cell(generated, 1,
+					LocalDateTime.ofInstant(this.report.generatedAt(), AnnualReportXlsx.this.zone));
 			sheet.setColumnWidth(0, 16 * 256);
 			sheet.setColumnWidth(1, 50 * 256);
 		}
 
 		private void pair(Row row, String label, String value) {
-			text(row, 0, label, this.header);
-			text(row, 1, value, null);
+			this.book.label(row, 0, label);
+			text(row, 1, value);
 		}
 
 		private void section(Section section) {
 			String name = msg(section.titleKey());
 			Sheet sheet = sheet(name);
 			int r = 0;
-			text(sheet.createRow(r++), 0, name, this.title);
+			this.book.title(sheet.createRow(r++), 0, name);
 			Row part = sheet.createRow(r++);
-			text(part, 0, msg("report.export.info.section"), this.header);
-			text(part, 1, msg("report.export.part." + section.part()), null);
+			this.book.label(part, 0, msg("report.export.info.section"));
+			text(part, 1, msg("report.export.part." + section.part()));
 			if (!section.figures().isEmpty()) {
 				r++;
 				int year = this.report.year();
@@ -214,7 +181,7 @@ class AnnualReportXlsx {
 								msg("report.export.col.change")));
 				for (Figure f : section.figures()) {
 					Row row = sheet.createRow(r++);
-					text(row, 0, msg(f.labelKey()), null);
+					text(row, 0, msg(f.labelKey()));
 					number(row, 1, f.value());
 					number(row, 2, f.previous());
 					number(row, 3, f.change());
@@ -222,7 +189,7 @@ class AnnualReportXlsx {
 			}
 			for (Table table : section.tables()) {
 				r++;
-				text(sheet.createRow(r++), 0, msg(table.titleKey()), this.title);
+				this.book.title(sheet.createRow(r++), 0, msg(table.titleKey()));
 				headers(sheet.createRow(r++), table.columnKeys().stream().map(this::msg).toList());
 				for (List<Cell> cells : table.rows()) {
 					Row row = sheet.createRow(r++);
@@ -237,7 +204,7 @@ class AnnualReportXlsx {
 			if (!section.notes().isEmpty()) {
 				r++;
 				for (Note note : section.notes()) {
-					text(sheet.createRow(r++), 0, msg(note.messageKey(), note.args().toArray()), null);
+					text(sheet.createRow(r++), 0, msg(note.messageKey(), note.args().toArray()));
 				}
 			}
 			sheet.setColumnWidth(0, 36 * 256);
@@ -251,14 +218,14 @@ class AnnualReportXlsx {
 		 */
 		private int chart(Sheet sheet, int first, Chart chart) {
 			int r = first;
-			text(sheet.createRow(r++), 0, msg(chart.titleKey()), this.title);
+			this.book.title(sheet.createRow(r++), 0, msg(chart.titleKey()));
 			List<String> heads = new ArrayList<>();
 			heads.add(msg("report.export.col.category"));
 			chart.series().forEach((s) -> heads.add(msg(s.nameKey())));
 			headers(sheet.createRow(r++), heads);
 			for (int i = 0; i < chart.categories().size(); i++) {
 				Row row = sheet.createRow(r++);
-				text(row, 0, label(chart.categories().get(i)), null);
+				text(row, 0, label(chart.categories().get(i)));
 				for (int s = 0; s < chart.series().size(); s++) {
 					Series series = chart.series().get(s);
 					number(row, s + 1, (i < series.values().size()) ? series.values().get(i) : null);
@@ -355,23 +322,15 @@ class AnnualReportXlsx {
 		// ------------------------------------------------------------ cells
 
 		private void headers(Row row, List<String> texts) {
-			for (int c = 0; c < texts.size(); c++) {
-				text(row, c, texts.get(c), this.header);
-			}
+			this.book.headers(row, texts);
 		}
 
-		private void text(Row row, int column, String text, @Nullable CellStyle style) {
-			org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
-			cell.setCellValue(text);
-			if (style != null) {
-				cell.setCellStyle(style);
-			}
+		private void text(Row row, int column, String text) {
+			this.book.cell(row, column, text);
 		}
 
 		private void number(Row row, int column, @Nullable BigDecimal value) {
-			if (value != null) {
-				row.createCell(column).setCellValue(value.doubleValue());
-			}
+			this.book.cell(row, column, value);
 		}
 
 		private void cell(Row row, int column, Cell cell) {
@@ -379,7 +338,7 @@ class AnnualReportXlsx {
 				number(row, column, cell.number());
 			}
 			else {
-				text(row, column, label(cell), null);
+				text(row, column, label(cell));
 			}
 		}
 

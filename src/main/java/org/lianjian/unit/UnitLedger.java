@@ -34,18 +34,39 @@ class UnitLedger {
 	 */
 	enum Column {
 
-		NAME("name"), SHORT_NAME("shortName"), CREDIT_CODE("creditCode"), CATEGORY("category"), SUB_TYPE("subType"),
-		ADMIN_RANK("adminRank"), DUAL_MANAGED("dualManaged"), ADDRESS("address"), RESIDENTIAL_AREA("residentialAreaId"),
-		GRID_REF("gridRef"), HEADCOUNT("headcount"), CONTACT_PHONE("contactPhone"), CONTACT_EMAIL("contactEmail"),
-		PARTY_ORG_KIND("partyOrgKind"), PARTY_MEMBER_COUNT("partyMemberCount"), SECTOR_COMMITTEE("sectorCommittee"),
-		NETWORK("networkId"), COORDINATION_MEMBER("coordinationMember"),
-		COORDINATION_MEMBER_SINCE("coordinationMemberSince"), STATUS("status"), STATUS_DATE("statusDate"),
-		EFFECTIVE_FROM("effectiveFrom");
+		NAME("name", 28), SHORT_NAME("shortName"), CREDIT_CODE("creditCode", 22), CATEGORY("category"),
+		SUB_TYPE("subType"), ADMIN_RANK("adminRank"), DUAL_MANAGED("dualManaged"), ADDRESS("address", 28),
+		RESIDENTIAL_AREA("residentialAreaId", 28), GRID_REF("gridRef"), HEADCOUNT("headcount", Kind.NUMBER),
+		CONTACT_PHONE("contactPhone", 16), CONTACT_EMAIL("contactEmail", 22), PARTY_ORG_KIND("partyOrgKind"),
+		PARTY_MEMBER_COUNT("partyMemberCount", Kind.NUMBER), SECTOR_COMMITTEE("sectorCommittee", 28),
+		NETWORK("networkId", 28), COORDINATION_MEMBER("coordinationMember", 16),
+		COORDINATION_MEMBER_SINCE("coordinationMemberSince", 16, Kind.DATE), STATUS("status"),
+		STATUS_DATE("statusDate", 12, Kind.DATE), EFFECTIVE_FROM("effectiveFrom", 16);
 
 		final String property;
 
+		/** The column's width in characters. */
+		final int width;
+
+		/** What the column's cells hold (its default style in the workbook). */
+		final Kind kind;
+
 		Column(String property) {
+			this(property, 12, Kind.TEXT);
+		}
+
+		Column(String property, int width) {
+			this(property, width, Kind.TEXT);
+		}
+
+		Column(String property, Kind kind) {
+			this(property, 12, kind);
+		}
+
+		Column(String property, int width, Kind kind) {
 			this.property = property;
+			this.width = width;
+			this.kind = kind;
 		}
 
 		String headerKey() {
@@ -68,6 +89,13 @@ class UnitLedger {
 			}
 			return null;
 		}
+
+	}
+
+	/** What a column's cells hold. */
+	enum Kind {
+
+		TEXT, NUMBER, DATE
 
 	}
 

@@ -1,8 +1,5 @@
 package org.lianjian.unit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -28,7 +19,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.export.CsvText;
-import org.lianjian.shared.export.XlsxTable;
+import org.lianjian.shared.export.XlsxBook;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitLedger.Column;
@@ -85,31 +76,36 @@ class UnitLedgerExporter {
 		String network = this.structure.holderOf(StructureRole.NETWORK_COMPREHENSIVE)
 			.flatMap(this.structure::name)
 			.orElse(networks.isEmpty() ? "" : networks.get(0));
-		String first17 = "91310109MA1FL2B3C";
 		List<@Nullable Object> example = new ArrayList<>();
-		example.add("上海示例信息科技有限公司");
-		example.add("示例科技");
-		example.add(first17 + CreditCode.checkCharacter(first17));
-		example.add(this.ledger.label(UnitCategory.NON_PUBLIC));
-		example.add("");
-		example.add(this.ledger.label(AdminRank.NONE));
-		example.add(this.ledger.no());
-		example.add("上海市虹口区中山北一路 100 号");
-		example.add(areas.isEmpty() ? "" : areas.get(0));
-		example.add("QY-101");
-		example.add(120);
-		example.add("021-65550000");
-		example.add("party@example.com");
-		example.add(this.ledger.label(PartyOrgKind.BRANCH));
-		example.add(15);
-		example.add("");
-		example.add(network);
-		example.add(this.ledger.no());
-		example.add(null);
-		example.add(this.ledger.label(UnitStatus.ACTIVE));
-		example.add(null);
-		example.add(null);
+		for (Column column : Column.values()) {
+			example.add(example(column, areas, network));
+		}
 		return write(List.of(example), areas, networks);
+	}
+
+	/** The template's example value of a column. */
+	private @Nullable Object example(Column column, List<String> areas, String network) {
+		String first17 = "91310109MA1FL2B3C";
+		return switch (column) {
+			case NAME -> "上海示例信息科技有限公司";
+			case SHORT_NAME -> "示例科技";
+			case CREDIT_CODE -> first17 + CreditCode.checkCharacter(first17);
+			case CATEGORY -> this.ledger.label(UnitCategory.NON_PUBLIC);
+			case SUB_TYPE, SECTOR_COMMITTEE -> "";
+			case ADMIN_RANK -> this.ledger.label(AdminRank.NONE);
+			case DUAL_MANAGED, COORDINATION_MEMBER -> this.ledger.no();
+			case ADDRESS -> "上海市虹口区中山北一路 100 号";
+			case RESIDENTIAL_AREA -> areas.isEmpty() ? "" : areas.get(0);
+			case GRID_REF -> "QY-101";
+			case HEADCOUNT -> 120;
+			case CONTACT_PHONE -> "021-65550000";
+			case CONTACT_EMAIL -> "party@example.com";
+			case PARTY_ORG_KIND -> this.ledger.label(PartyOrgKind.BRANCH);
+			case PARTY_MEMBER_COUNT -> 15;
+			case NETWORK -> network;
+			case STATUS -> this.ledger.label(UnitStatus.ACTIVE);
+			case COORDINATION_MEMBER_SINCE, STATUS_DATE, EFFECTIVE_FROM -> null;
+		};
 	}
 
 	/**
@@ -166,31 +162,41 @@ class UnitLedgerExporter {
 	}
 
 	private List<@Nullable Object> row(ResidentUnit u, Map<Long, String> orgNames) {
-		List<@Nullable Object> row = new ArrayList<>(Column.values().length);
-		row.add(u.getName());
-		row.add(text(u.getShortName()));
-		row.add(text(u.getCreditCode()));
-		row.add(this.ledger.label(u.getCategory()));
-		row.add(this.ledger.label(u.getSubType()));
-		row.add(this.ledger.label(u.getAdminRank()));
-		row.add(this.ledger.yesNo(u.isDualManaged()));
-		row.add(text(u.getAddress()));
-		row.add(orgName(orgNames, u.getResidentialAreaId()));
-		row.add(text(u.getGridRef()));
-		row.add(u.getHeadcount());
-		row.add(text(u.getContactPhone()));
-		row.add(text(u.getContactEmail()));
-		row.add(this.ledger.label(u.getPartyOrgKind()));
-		row.add(u.getPartyMemberCount());
-		row.add(text(u.getSectorCommittee()));
-		row.add(orgName(orgNames, u.getNetworkId()));
 		LocalDate since = this.units.coordinationSince(u);
-		row.add(this.ledger.yesNo(since != null));
-		row.add(since);
-		row.add(this.ledger.label(u.getStatus()));
-		row.add(u.getStatusDate());
-		row.add(u.getEffectiveFrom());
+		List<@Nullable Object> row = new ArrayList<>(Column.values().length);
+		for (Column column : Column.values()) {
+			row.add(value(column, u, orgNames, since));
+		}
 		return row;
+	}
+
+	/** A unit's value in a column, as the ledger writes it (enums as their labels). */
+	private @Nullable Object value(Column column, ResidentUnit u, Map<Long, String> orgNames,
+			@Nullable LocalDate since) {
+		return switch (column) {
+			case NAME -> u.getName();
+			case SHORT_NAME -> text(u.getShortName());
+			case CREDIT_CODE -> text(u.getCreditCode());
+			case CATEGORY -> this.ledger.label(u.getCategory());
+			case SUB_TYPE -> this.ledger.label(u.getSubType());
+			case ADMIN_RANK -> this.ledger.label(u.getAdminRank());
+			case DUAL_MANAGED -> this.ledger.yesNo(u.isDualManaged());
+			case ADDRESS -> text(u.getAddress());
+			case RESIDENTIAL_AREA -> orgName(orgNames, u.getResidentialAreaId());
+			case GRID_REF -> text(u.getGridRef());
+			case HEADCOUNT -> u.getHeadcount();
+			case CONTACT_PHONE -> text(u.getContactPhone());
+			case CONTACT_EMAIL -> text(u.getContactEmail());
+			case PARTY_ORG_KIND -> this.ledger.label(u.getPartyOrgKind());
+			case PARTY_MEMBER_COUNT -> u.getPartyMemberCount();
+			case SECTOR_COMMITTEE -> text(u.getSectorCommittee());
+			case NETWORK -> orgName(orgNames, u.getNetworkId());
+			case COORDINATION_MEMBER -> this.ledger.yesNo(since != null);
+			case COORDINATION_MEMBER_SINCE -> since;
+			case STATUS -> this.ledger.label(u.getStatus());
+			case STATUS_DATE -> u.getStatusDate();
+			case EFFECTIVE_FROM -> u.getEffectiveFrom();
+		};
 	}
 
 	private static String orgName(Map<Long, String> names, @Nullable Long id) {
@@ -205,97 +211,39 @@ class UnitLedgerExporter {
 		return options.stream().map(UnitChoice::name).distinct().toList();
 	}
 
-	/** The cell styles of the ledger: text, date, and the header row's. */
-	private record Styles(CellStyle text, CellStyle date, CellStyle header) {
-
-		static Styles of(SXSSFWorkbook wb) {
-			CellStyle text = wb.createCellStyle();
-			text.setDataFormat(wb.createDataFormat().getFormat("@"));
-			CellStyle date = wb.createCellStyle();
-			date.setDataFormat(wb.createDataFormat().getFormat(XlsxTable.DATE_FORMAT));
-			CellStyle header = wb.createCellStyle();
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			header.setDataFormat(text.getDataFormat());
-			return new Styles(text, date, header);
-		}
-
-	}
-
 	/**
-	 * Writes the workbook, streaming rows to disk-backed buffers so a large export does
-	 * not hold every cell in memory.
+	 * Writes the workbook on the shared streaming writer, then the drop-down lists.
 	 */
 	private byte[] write(List<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
-		SXSSFWorkbook wb = new SXSSFWorkbook(500);
-		try {
-			Sheet sheet = wb.createSheet(this.ledger.sheetName());
-			Styles styles = Styles.of(wb);
-			writeHeader(sheet, styles);
+		try (XlsxBook book = new XlsxBook()) {
+			Sheet sheet = book.sheet(this.ledger.sheetName());
+			book.headers(sheet, 0, this.ledger.headers(), 1);
+			for (Column column : Column.values()) {
+				sheet.setColumnWidth(column.ordinal(), column.width * 256);
+				if (column.kind == UnitLedger.Kind.DATE) {
+					sheet.setDefaultColumnStyle(column.ordinal(), book.dateStyle());
+				}
+				else if (column.kind == UnitLedger.Kind.TEXT) {
+					sheet.setDefaultColumnStyle(column.ordinal(), book.textStyle());
+				}
+			}
 			int r = 1;
 			for (List<@Nullable Object> values : rows) {
-				writeRow(sheet.createRow(r++), values, styles);
+				Row row = sheet.createRow(r++);
+				for (int c = 0; c < values.size(); c++) {
+					if (values.get(c) == null) {
+						// an empty cell keeps its column's format for what is typed in
+						// later
+						boolean dated = Column.values()[c].kind == UnitLedger.Kind.DATE;
+						row.createCell(c).setCellStyle(dated ? book.dateStyle() : book.textStyle());
+					}
+					else {
+						book.cell(row, c, values.get(c));
+					}
+				}
 			}
-			addLists(wb, sheet, r + SPARE_ROWS, areas, networks);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			wb.dispose();
-			try {
-				wb.close();
-			}
-			catch (IOException ex) {
-				// nothing left to release
-			}
-		}
-	}
-
-	/** The header row, frozen with the name column, and each column's width and style. */
-	private void writeHeader(Sheet sheet, Styles styles) {
-		Row head = sheet.createRow(0);
-		for (Column column : Column.values()) {
-			Cell cell = head.createCell(column.ordinal());
-			cell.setCellValue(this.ledger.header(column));
-			cell.setCellStyle(styles.header());
-			sheet.setColumnWidth(column.ordinal(), width(column));
-			if (dated(column)) {
-				sheet.setDefaultColumnStyle(column.ordinal(), styles.date());
-			}
-			else if (!numeric(column)) {
-				sheet.setDefaultColumnStyle(column.ordinal(), styles.text());
-			}
-		}
-		sheet.createFreezePane(1, 1);
-	}
-
-	private static void writeRow(Row row, List<@Nullable Object> values, Styles styles) {
-		Column[] columns = Column.values();
-		for (int c = 0; c < values.size(); c++) {
-			Object value = values.get(c);
-			Cell cell = row.createCell(c);
-			if (value == null) {
-				cell.setCellStyle(dated(columns[c]) ? styles.date() : styles.text());
-			}
-			else if (value instanceof Number number) {
-				cell.setCellValue(number.doubleValue());
-			}
-			else if (value instanceof LocalDate day) {
-				cell.setCellValue(day);
-				cell.setCellStyle(styles.date());
-			}
-			else {
-				cell.setCellValue(value.toString());
-				cell.setCellStyle(styles.text());
-			}
+			addLists(book.workbook(), sheet, r + SPARE_ROWS, areas, networks);
+			return book.toBytes();
 		}
 	}
 
@@ -338,24 +286,6 @@ class UnitLedgerExporter {
 		}
 		wb.setSheetHidden(wb.getSheetIndex(lists), true);
 		wb.setActiveSheet(0);
-	}
-
-	private static boolean dated(Column column) {
-		return column == Column.COORDINATION_MEMBER_SINCE || column == Column.STATUS_DATE;
-	}
-
-	private static boolean numeric(Column column) {
-		return column == Column.HEADCOUNT || column == Column.PARTY_MEMBER_COUNT;
-	}
-
-	private static int width(Column column) {
-		int chars = switch (column) {
-			case NAME, ADDRESS, SECTOR_COMMITTEE, NETWORK, RESIDENTIAL_AREA -> 28;
-			case CREDIT_CODE, CONTACT_EMAIL -> 22;
-			case COORDINATION_MEMBER, COORDINATION_MEMBER_SINCE, CONTACT_PHONE, EFFECTIVE_FROM -> 16;
-			default -> 12;
-		};
-		return chars * 256;
 	}
 
 }

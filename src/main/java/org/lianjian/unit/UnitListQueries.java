@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.Like;
+import org.lianjian.shared.sql.ScopeClause;
+import org.lianjian.shared.sql.SqlWhere;
 import org.lianjian.structure.MembershipOnDay;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,6 +48,12 @@ class UnitListQueries {
 	private static final String COORDINATION_MEMBER = "exists (select 1 from coordination_membership cm"
 			+ " where cm.organisation_id = u.party_org_id and" + MembershipOnDay.current("cm", ":today") + ")";
 
+	/**
+	 * The units a user may see: those of their residential areas, and a liaison's own
+	 * unit.
+	 */
+	static final ScopeClause SCOPE = ScopeClause.of("u.residential_area_id", "u.id = :" + ScopeClause.UNIT);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	UnitListQueries(NamedParameterJdbcTemplate jdbc) {
@@ -58,14 +67,13 @@ class UnitListQueries {
 	 * characters.
 	 * @param scope the current user's scope
 	 * @param filter the filters, the sort and the page
-	 * @param q the LIKE pattern of the search, or empty
 	 * @param pageSize rows per page
 	 * @param today the day the liaisons and memberships are judged on
 	 * @return the rows, in order, and the count when it came with them (else -1)
 	 */
-	Rows page(DataScope scope, UnitFilter filter, String q, int pageSize, LocalDate today) {
+	Rows page(DataScope scope, UnitFilter filter, int pageSize, LocalDate today) {
 		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
-		String where = where(scope, filter, q, p);
+		String where = where(scope, filter, p);
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
 		p.addValue("limit", pageSize).addValue("offset", (long) filter.pageOrFirst() * pageSize);
@@ -81,8 +89,9 @@ class UnitListQueries {
 				+ " as coordination_member, u.updated_at, (select l.person_name from liaison l"
 				+ " where l.unit_id = u.id and l.is_primary and" + UnitOnDay.inOffice("l", ":today")
 				+ " order by l.start_date desc, l.id desc limit 1) as primary_liaison" + ", p.total from (select u.id, "
-				+ (q.isEmpty() ? "-1" : "count(*) over ()") + " as total" + " from resident_unit u" + where + order
-				+ " limit :limit offset :offset) p" + " join resident_unit u on u.id = p.id"
+				+ (Like.contains(filter.q()).isEmpty() ? "-1" : "count(*) over ()") + " as total"
+				+ " from resident_unit u" + where + order + " limit :limit offset :offset) p"
+				+ " join resident_unit u on u.id = p.id"
 				+ " left join organisation_directory o on o.id = u.residential_area_id" + order;
 		long[] total = { -1 };
 		List<UnitSummary> rows = this.jdbc.query(sql, p, (rs, n) -> {
@@ -106,13 +115,12 @@ class UnitListQueries {
 	 * The number of rows of the list.
 	 * @param scope the current user's scope
 	 * @param filter the filters
-	 * @param q the LIKE pattern of the search, or empty
 	 * @param today the day the liaisons and memberships are judged on
 	 * @return the count
 	 */
-	long count(DataScope scope, UnitFilter filter, String q, LocalDate today) {
+	long count(DataScope scope, UnitFilter filter, LocalDate today) {
 		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
-		Long count = this.jdbc.queryForObject("select count(*) from resident_unit u " + where(scope, filter, q, p), p,
+		Long count = this.jdbc.queryForObject("select count(*) from resident_unit u " + where(scope, filter, p), p,
 				Long.class);
 		return (count != null) ? count : 0;
 	}
@@ -121,16 +129,15 @@ class UnitListQueries {
 	 * The ids of every row of the list, in list order (for the export).
 	 * @param scope the current user's scope
 	 * @param filter the filters and the sort
-	 * @param q the LIKE pattern of the search, or empty
 	 * @param limit the most ids to return
 	 * @param today the day the liaisons and memberships are judged on
 	 * @return the ids
 	 */
-	List<Long> ids(DataScope scope, UnitFilter filter, String q, int limit, LocalDate today) {
+	List<Long> ids(DataScope scope, UnitFilter filter, int limit, LocalDate today) {
 		MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit);
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
-		return this.jdbc.queryForList("select u.id from resident_unit u" + where(scope, filter, q, p) + " order by "
+		return this.jdbc.queryForList("select u.id from resident_unit u" + where(scope, filter, p) + " order by "
 				+ column + dir + ", u.id limit :limit", p, Long.class);
 	}
 
@@ -149,51 +156,27 @@ class UnitListQueries {
 		return result;
 	}
 
-	private static String where(DataScope scope, UnitFilter filter, String q, MapSqlParameterSource p) {
-		StringBuilder w = new StringBuilder(" where true");
-		if (!scope.isAll()) {
-			w.append(" and (u.residential_area_id = any(:areaIds) or u.id = :unitId)");
-			p.addValue("areaIds", scope.organisationIdsForQuery().toArray(Long[]::new))
-				.addValue("unitId", scope.unitIdForQuery());
-		}
+	private static String where(DataScope scope, UnitFilter filter, MapSqlParameterSource p) {
+		SqlWhere w = SqlWhere.of(p).scope(SCOPE, scope);
+		String q = Like.contains(filter.q());
 		if (!q.isEmpty()) {
 			// name, short name and credit code, lowercased when written (V63); the units
 			// holding every two-character piece of the term come from an index (V65)
 			String[] bigrams = bigrams(q);
-			if (bigrams.length > 0) {
-				w.append(" and u.search_bigrams @> cast(:bigrams as text[])");
-				p.addValue("bigrams", bigrams);
-			}
-			w.append(" and u.search_text like :q");
+			w.when("u.search_bigrams @> cast(:bigrams as text[])", "bigrams", (bigrams.length > 0) ? bigrams : null);
+			w.and(Like.matches("u.search_text", "q"));
 			p.addValue("q", q);
 		}
-		if (filter.category() != null) {
-			w.append(" and u.category = :category");
-			p.addValue("category", filter.category().name());
-		}
-		if (filter.rank() != null) {
-			w.append(" and u.admin_rank = :rank");
-			p.addValue("rank", filter.rank().name());
-		}
-		if (filter.area() != null) {
-			w.append(" and u.residential_area_id = :areaId");
-			p.addValue("areaId", filter.area());
-		}
-		if (filter.network() != null) {
-			w.append(" and u.network_id = :networkId");
-			p.addValue("networkId", filter.network());
-		}
-		if (filter.member() != null) {
-			w.append(filter.member() ? " and " : " and not ").append(COORDINATION_MEMBER);
-		}
-		if (filter.status() != null) {
-			w.append(" and u.status = :status");
-			p.addValue("status", filter.status().name());
-		}
-		if (filter.vacant() != null) {
-			w.append(filter.vacant() ? " and not" : " and").append(PRIMARY_IN_OFFICE);
-		}
-		return w.toString();
+		return w.when("u.category = :category", "category", filter.category())
+			.when("u.admin_rank = :rank", "rank", filter.rank())
+			.when("u.residential_area_id = :areaId", "areaId", filter.area())
+			.when("u.network_id = :networkId", "networkId", filter.network())
+			.when(Boolean.TRUE.equals(filter.member()), COORDINATION_MEMBER)
+			.when(Boolean.FALSE.equals(filter.member()), "not " + COORDINATION_MEMBER)
+			.when("u.status = :status", "status", filter.status())
+			.when(Boolean.TRUE.equals(filter.vacant()), "not" + PRIMARY_IN_OFFICE)
+			.when(Boolean.FALSE.equals(filter.vacant()), PRIMARY_IN_OFFICE)
+			.sql();
 	}
 
 	/**

@@ -121,7 +121,7 @@ public class UnitService implements UnitDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public long count(UnitFilter filter) {
-		return this.listQueries.count(this.scopes.current(), filter, likePattern(filter), today());
+		return this.listQueries.count(this.scopes.current(), filter, today());
 	}
 
 	/** The filter of the active units: {@code /units?status=ACTIVE}. */
@@ -148,10 +148,6 @@ public class UnitService implements UnitDirectory {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	private static String likePattern(UnitFilter filter) {
-		return StringUtils.hasText(filter.q()) ? "%" + likeEscape(filter.q().trim().toLowerCase()) + "%" : "";
 	}
 
 	/**
@@ -234,7 +230,7 @@ public class UnitService implements UnitDirectory {
 	List<ResidentUnit> findAll(UnitFilter filter, int limit) {
 		// the list's own statement picks the rows, so the export holds what the list
 		// shows
-		List<Long> ids = this.listQueries.ids(this.scopes.current(), filter, likePattern(filter), limit, today());
+		List<Long> ids = this.listQueries.ids(this.scopes.current(), filter, limit, today());
 		Map<Long, ResidentUnit> byId = new HashMap<>();
 		for (int i = 0; i < ids.size(); i += 1000) {
 			this.units.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
@@ -255,11 +251,10 @@ public class UnitService implements UnitDirectory {
 	 * @param extraNames organisation ids whose names to look up
 	 */
 	private Named searchPage(DataScope scope, UnitFilter filter, Collection<Long> extraNames) {
-		String q = likePattern(filter);
 		LocalDate today = today();
-		UnitListQueries.Rows page = this.listQueries.page(scope, filter, q, PAGE_SIZE, today);
+		UnitListQueries.Rows page = this.listQueries.page(scope, filter, PAGE_SIZE, today);
 		List<UnitSummary> content = page.rows();
-		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, q, today);
+		long total = (page.total() >= 0) ? page.total() : this.listQueries.count(scope, filter, today);
 		// an impossible id keeps the statement count the same without extra names
 		Map<Long, String> names = this.structure.names(extraNames.isEmpty() ? Set.of(-1L) : extraNames);
 		PageRequest pageable = PageRequest.of(filter.pageOrFirst(), PAGE_SIZE);
@@ -282,11 +277,6 @@ public class UnitService implements UnitDirectory {
 	 */
 	void readCoordination(Collection<ResidentUnit> found) {
 		this.coordination.read(found);
-	}
-
-	/** Escapes the wildcards of a LIKE pattern (PostgreSQL escapes with a backslash). */
-	static String likeEscape(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**

@@ -78,7 +78,7 @@ class RagQueriesTests {
 		Map<Long, Rag> java = this.service.rags(all, today);
 		for (Rag rag : Rag.values()) {
 			AgreementFilter filter = new AgreementFilter(null, null, null, null, null, null, null, rag, null);
-			RagQueries.IdPage page = this.queries.agreementsByRag(DataScope.SYSTEM, filter, "", today, 0, 100_000);
+			RagQueries.IdPage page = this.queries.agreementsByRag(DataScope.SYSTEM, filter, today, 0, 100_000);
 			List<Long> expected = all.stream()
 				.filter((a) -> java.get(a.getId()) == rag)
 				.sorted(Comparator.comparing(JointBuildingAgreement::getTermStart)
@@ -90,7 +90,7 @@ class RagQueriesTests {
 			assertThat(page.total()).isEqualTo(expected.size());
 			assertThat(expected).isNotEmpty();
 			// a page further on and the total still right
-			RagQueries.IdPage second = this.queries.agreementsByRag(DataScope.SYSTEM, filter, "", today, 1, 2);
+			RagQueries.IdPage second = this.queries.agreementsByRag(DataScope.SYSTEM, filter, today, 1, 2);
 			assertThat(second.ids()).isEqualTo(expected.subList(1, Math.min(3, expected.size())));
 			assertThat(second.total()).isEqualTo(expected.size());
 		}
