@@ -66,6 +66,7 @@ class PositionController {
 	String showList(Model model) {
 		model.addAttribute("positions", this.positions.list());
 		model.addAttribute("canManage", this.positions.canManage());
+		model.addAttribute("canBook", this.positions.canBook());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("position.list.title", null)));
 		return "activity/positions";
 	}
@@ -153,6 +154,24 @@ class PositionController {
 		return bookingView(model, detail);
 	}
 
+	/**
+	 * The chosen day's bookings and free slots, for the booking form when the day changes
+	 * (htmx); the form itself shows the same for the day it was rendered with.
+	 */
+	@GetMapping("/{id}/book/day")
+	String bookingDay(@PathVariable Long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+			Model model) {
+		this.positions.detail(id);
+		requireBook();
+		model.addAttribute("schedule", schedule(id, day));
+		return VIEW_BOOKING_FORM + " :: day";
+	}
+
+	private PositionViews.Day schedule(Long id, @Nullable LocalDate day) {
+		return this.positions.week(id, day == null ? LocalDate.now(this.clock) : day).days().get(0);
+	}
+
 	@PostMapping("/{id}/book")
 	String book(@PathVariable Long id, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -216,6 +235,8 @@ class PositionController {
 
 	private String bookingView(Model model, PositionViews.Detail detail) {
 		model.addAttribute("p", detail);
+		Object form = model.getAttribute("form");
+		model.addAttribute("schedule", schedule(detail.id(), (form instanceof BookingForm f) ? f.day() : null));
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("activityOptions",
 				this.activities.inRange(today, today.plusDays(90), null)

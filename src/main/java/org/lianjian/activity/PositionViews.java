@@ -45,6 +45,42 @@ public final class PositionViews {
 	/** One day of a position's week. */
 	public record Day(LocalDate date, int weekday, @Nullable Hours hours, List<Booking> bookings, boolean today) {
 
+		/**
+		 * The open hours of the day that no booking takes, in order (none on a closed
+		 * day): what the booking form offers.
+		 * @return the free slots
+		 */
+		public List<Slot> free() {
+			if (this.hours == null) {
+				return List.of();
+			}
+			List<Slot> free = new java.util.ArrayList<>();
+			LocalTime at = this.hours.opens();
+			List<Booking> sorted = this.bookings.stream()
+				.sorted(java.util.Comparator.comparing(Booking::startsAt))
+				.toList();
+			for (Booking b : sorted) {
+				if (b.startsAt().isAfter(at)) {
+					LocalTime until = b.startsAt().isBefore(this.hours.closes()) ? b.startsAt() : this.hours.closes();
+					if (until.isAfter(at)) {
+						free.add(new Slot(at, until));
+					}
+				}
+				if (b.endsAt().isAfter(at)) {
+					at = b.endsAt();
+				}
+			}
+			if (this.hours.closes().isAfter(at)) {
+				free.add(new Slot(at, this.hours.closes()));
+			}
+			return free;
+		}
+
+	}
+
+	/** A stretch of a day, from one time to another. */
+	public record Slot(LocalTime from, LocalTime to) {
+
 	}
 
 	/** A position's week: seven days from {@code from}. */

@@ -118,19 +118,29 @@ class AgreementDetails {
 		boolean active = a.getStatus() == AgreementStatus.ACTIVE;
 		List<AgreementViews.CommitmentView> views = new ArrayList<>();
 		for (Commitment c : a.getCommitments()) {
-			BigDecimal d = delivered.getOrDefault(c.getId(), BigDecimal.ZERO);
-			Rag rag = (active || a.getStatus() == AgreementStatus.EXPIRED) ? rag(c, a, d, today) : Rag.GREEN;
-			BigDecimal goal = c.getTargetQuantity() == null ? BigDecimal.ONE : c.getTargetQuantity();
-			int percent = Math.min(100,
-					d.multiply(BigDecimal.valueOf(100)).divide(goal, 0, RoundingMode.DOWN).intValue());
-			views.add(new AgreementViews.CommitmentView(c.getId(), c.getDescription(), c.getResponsibleUnitId(),
+			views.add(commitmentView(a, c,
 					c.getResponsibleUnitId() == null ? names.organisations().get(a.getCommunityOrgId())
 							: names.units().get(c.getResponsibleUnitId()),
-					c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.getMeasure(), c.isPerYear(),
-					c.getDueDate(), d, records.getOrDefault(c.getId(), 0L), percent, rag,
+					delivered.getOrDefault(c.getId(), BigDecimal.ZERO), records.getOrDefault(c.getId(), 0L), today,
 					active && FulfilmentRules.mayLog(scope, a, c)));
 		}
 		return views;
+	}
+
+	/**
+	 * One commitment with what was delivered in the year it is judged on: the agreement
+	 * page's rows and the delivery form ({@link Deliveries}) show the same progress.
+	 */
+	static AgreementViews.CommitmentView commitmentView(JointBuildingAgreement a, Commitment c,
+			@Nullable String responsibleName, BigDecimal delivered, long records, LocalDate today, boolean canLog) {
+		boolean running = a.getStatus() == AgreementStatus.ACTIVE || a.getStatus() == AgreementStatus.EXPIRED;
+		Rag rag = running ? rag(c, a, delivered, today) : Rag.GREEN;
+		BigDecimal goal = c.getTargetQuantity() == null ? BigDecimal.ONE : c.getTargetQuantity();
+		int percent = Math.min(100,
+				delivered.multiply(BigDecimal.valueOf(100)).divide(goal, 0, RoundingMode.DOWN).intValue());
+		return new AgreementViews.CommitmentView(c.getId(), c.getDescription(), c.getResponsibleUnitId(),
+				responsibleName, c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.getMeasure(), c.isPerYear(),
+				c.getDueDate(), delivered, records, percent, rag, canLog);
 	}
 
 	/** The fulfilment log, newest first, each record with its evidence. */

@@ -78,7 +78,7 @@ class AgreementDrafts {
 		List<CommitmentForm> rows = a.getCommitments()
 			.stream()
 			.map((c) -> new CommitmentForm(keepIds ? c.getId() : null, c.getDescription(), c.getResponsibleUnitId(),
-					c.getArea(), c.getTargetQuantity(), c.getTargetUnit(), c.isPerYear(),
+					c.getArea(), plain(c.getTargetQuantity()), c.getTargetUnit(), c.isPerYear(),
 					keepIds ? c.getDueDate() : null, c.getMeasure()))
 			.collect(Collectors.toCollection(ArrayList::new));
 		return new AgreementForm(a.getTitle(), a.getLevel(), a.getCommunityOrgId(), new ArrayList<>(a.getUnitIds()),
@@ -169,6 +169,11 @@ class AgreementDrafts {
 		a.getCommitments()
 			.forEach((c) -> result.put(c.getDescription(), delivered.getOrDefault(c.getId(), BigDecimal.ZERO)));
 		return result;
+	}
+
+	/** A stored 2.00 is shown in the form as 2, as the user typed it. */
+	private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+		return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 }

@@ -58,6 +58,15 @@ public final class AgreementViews {
 	}
 
 	/**
+	 * One commitment a record of delivery may be logged against, with the agreement it
+	 * belongs to: the delivery form's heading and the liaison's list of deliveries to
+	 * log.
+	 */
+	public record Delivery(Long agreementId, String agreementNumber, String agreementTitle, CommitmentView commitment) {
+
+	}
+
+	/**
 	 * A fulfilment record. {@link #day()} and {@link #amount()} are the row's text, made
 	 * once here rather than by template expressions on every row.
 	 */

@@ -57,16 +57,31 @@ class ActivityBrowserTests {
 			setValue(phone, By.id("start"), today + "T09:00");
 			setValue(phone, By.id("end"), today + "T11:00");
 			new Select(phone.driver.findElement(By.id("organiserOrgId"))).selectByIndex(1);
-			Select partners = new Select(phone.driver.findElement(By.id("partnerUnitIds")));
-			partners.selectByVisibleText(ownUnitName);
-			Select commitments = new Select(phone.driver.findElement(By.id("commitmentIds")));
-			WebElement lecture = commitments.getOptions()
-				.stream()
-				.filter((o) -> o.getText().contains("健康讲座"))
-				.findFirst()
-				.orElseThrow();
+			// the pickers: type part of a name, tap the match, see it as a chip (a
+			// liaison's own unit comes picked already)
+			By partnerChips = By.cssSelector("#partnerUnitIds .picker-chips");
+			if (!phone.driver.findElement(partnerChips).getText().contains(ownUnitName)) {
+				phone.type(By.id("partnerUnitIds-search"), ownUnitName);
+				WebElement partner = phone.wait
+					.until((d) -> d.findElements(By.cssSelector("#partnerUnitIds .picker-option:not([hidden]) label"))
+						.stream()
+						.filter((l) -> l.getText().trim().equals(ownUnitName))
+						.findFirst()
+						.orElse(null));
+				phone.click(By.cssSelector("label[for='" + partner.getAttribute("for") + "']"));
+			}
+			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(partnerChips, ownUnitName));
+			phone.type(By.id("commitmentIds-search"), "健康讲座");
+			WebElement lecture = phone.wait
+				.until((d) -> d.findElements(By.cssSelector("#commitmentIds .picker-option:not([hidden]) label"))
+					.stream()
+					.filter((l) -> l.getText().contains("健康讲座"))
+					.findFirst()
+					.orElse(null));
 			String agreementNumber = lecture.getText().trim().split("\\s+")[0];
-			commitments.selectByVisibleText(lecture.getText());
+			phone.click(By.cssSelector("label[for='" + lecture.getAttribute("for") + "']"));
+			phone.wait.until(ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector("#commitmentIds .picker-chips"), "健康讲座"));
 			phone.click(By.cssSelector("main form button.btn-primary[type=submit]"));
 			phone.wait.until(ExpectedConditions.or(
 					ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title),

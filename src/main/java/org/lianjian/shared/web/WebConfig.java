@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,9 +16,16 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie.
+ * Every page with a form in error gets its summary ({@link FormErrorSummary}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final MessageSource messages;
+
+	WebConfig(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -49,6 +57,7 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new FormErrorSummary(this.messages));
 	}
 
 }
