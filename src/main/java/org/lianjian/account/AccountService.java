@@ -90,8 +90,10 @@ public class AccountService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PageView<AccountSummary> search(@Nullable String q, @Nullable Role role, boolean attention, int page) {
 		String query = StringUtils.hasText(q) ? q.trim().toLowerCase() : "";
+		// what needs the admin: the most recently changed first
+		Sort order = attention ? Sort.by(Sort.Direction.DESC, "updatedAt", "id") : Sort.by("username");
 		Page<UserAccount> result = this.accounts.search(query, role, attention, this.clock.instant(),
-				PageRequest.of(PageView.index(page), 25, Sort.by("username")));
+				PageRequest.of(PageView.index(page), 25, order));
 		Set<Long> orgIds = new HashSet<>();
 		Set<Long> unitIds = new HashSet<>();
 		result.forEach((a) -> {
