@@ -71,9 +71,9 @@ class HomeTodoBrowserTests {
 		String title = "待办时长测试" + System.nanoTime() % 100000;
 		// held today: the newest of the activities waiting for hours
 		Long activity = this.jdbc.queryForObject("""
-				insert into activity (title, type, start_at, end_at, organiser_org_id, status)
-				values (?, 'CULTURE', ?, ?, (select id from organisation order by id limit 1), 'HELD') returning id""",
-				Long.class, title, LocalDateTime.now(this.clock).minusMinutes(150),
+				insert into activity (title, type, start_at, end_at, organiser_org_id, status, residents_served)
+				values (?, 'CULTURE', ?, ?, (select id from organisation order by id limit 1), 'HELD', 20)
+				returning id""", Long.class, title, LocalDateTime.now(this.clock).minusMinutes(150),
 				LocalDateTime.now(this.clock).minusMinutes(30));
 		this.jdbc.update("insert into activity_partner (activity_id, unit_id) values (?, ?)", activity, unit);
 		try (Browser phone = Browser.open(base(), 375)) {

@@ -83,8 +83,8 @@ class HomeTodoTests {
 		Long unit = this.users.scopeUnitOf("liaison");
 		String title = "todo hours " + System.nanoTime();
 		Long activity = this.jdbc.queryForObject("""
-				insert into activity (title, type, start_at, end_at, organiser_org_id, status)
-				values (?, 'CULTURE', ?, ?, ?, 'HELD') returning id""", Long.class, title,
+				insert into activity (title, type, start_at, end_at, organiser_org_id, status, residents_served)
+				values (?, 'CULTURE', ?, ?, ?, 'HELD', 20) returning id""", Long.class, title,
 				LocalDateTime.now().minusHours(3), LocalDateTime.now().minusHours(2),
 				this.users.scopeOrganisationOf("secretary"));
 		this.jdbc.update("insert into activity_partner (activity_id, unit_id) values (?, ?)", activity, unit);
