@@ -213,7 +213,7 @@ class HomeTodos {
 					: "/evaluations/" + p.year() + "/units/" + p.nextUnitId();
 			String line = (p.nextUnitId() == null) ? this.text.get("evaluation.done", p.scored(), p.total())
 					: this.text.get("evaluation.next", p.scored(), p.total(), p.nextUnitName());
-			todos.add(new Todo("evaluation", this.text.get("evaluation", p.year()), null,
+			todos.add(new Todo("evaluation", this.text.get("evaluation", String.valueOf(p.year())), null,
 					p.scored() < p.total() ? List.of(Todo.Item.of(line, href)) : List.of()));
 		});
 		todos.add(new Todo("vacant", this.text.get("vacantArea"),
