@@ -41,7 +41,8 @@ class ModularityTests {
 			Map.entry("project", List.of("shared", "structure", "account", "unit", "agreement")),
 			Map.entry("activity", List.of("shared", "structure", "account", "unit", "agreement", "project")),
 			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement")),
-			Map.entry("dashboard", List.of("shared", "structure", "account", "unit", "agreement", "activity")),
+			Map.entry("dashboard",
+					List.of("shared", "structure", "account", "unit", "agreement", "activity", "report")),
 			Map.entry("demo",
 					List.of("shared", "structure", "account", "unit", "agreement", "project", "activity", "report")));
 

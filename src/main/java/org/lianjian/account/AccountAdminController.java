@@ -40,9 +40,11 @@ class AccountAdminController {
 
 	@GetMapping
 	String showList(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Role role, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Role role,
+			@RequestParam(defaultValue = "false") boolean attention, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("page", this.accounts.search(q, role, page));
+		model.addAttribute("page", this.accounts.search(q, role, attention, page));
+		model.addAttribute("attention", attention);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());

@@ -68,15 +68,32 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public long count() {
-		return this.accounts.search("", null, PageRequest.of(0, 1)).getTotalElements();
+		return this.accounts.search("", null, false, this.clock.instant(), PageRequest.of(0, 1)).getTotalElements();
 	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public PageView<AccountSummary> search(@Nullable String q, @Nullable Role role, int page) {
+		return search(q, role, false, page);
+	}
+
+	/**
+	 * One page of the account list.
+	 * @param q part of a login or name
+	 * @param role one role only
+	 * @param attention only enabled accounts that are locked now or still on a one-time
+	 * password (the admin's home page to-do, {@code /admin/accounts?attention=true})
+	 * @param page the page
+	 * @return the page, by login
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public PageView<AccountSummary> search(@Nullable String q, @Nullable Role role, boolean attention, int page) {
 		String query = StringUtils.hasText(q) ? q.trim().toLowerCase() : "";
-		Page<UserAccount> result = this.accounts.search(query, role,
-				PageRequest.of(PageView.index(page), 25, Sort.by("username")));
+		// what needs the admin: the most recently changed first
+		Sort order = attention ? Sort.by(Sort.Direction.DESC, "updatedAt", "id") : Sort.by("username");
+		Page<UserAccount> result = this.accounts.search(query, role, attention, this.clock.instant(),
+				PageRequest.of(PageView.index(page), 25, order));
 		Set<Long> orgIds = new HashSet<>();
 		Set<Long> unitIds = new HashSet<>();
 		result.forEach((a) -> {

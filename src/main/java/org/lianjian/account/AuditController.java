@@ -19,9 +19,11 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String showList(@RequestParam(required = false) @Nullable AuditEventType type,
-			@RequestParam(required = false) @Nullable String username, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String username,
+			@RequestParam(defaultValue = "false") boolean recent, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("page", this.audit.search(type, username, page));
+		model.addAttribute("page", this.audit.search(type, username, recent, page));
+		model.addAttribute("recent", recent);
 		model.addAttribute("type", type);
 		model.addAttribute("username", username == null ? "" : username);
 		model.addAttribute("types", AuditEventType.values());

@@ -1,5 +1,12 @@
 package org.lianjian.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.log.LogSafe;
 import org.lianjian.shared.web.PageView;
@@ -26,10 +33,25 @@ public class SecurityAuditService {
 
 	private static final Logger log = LoggerFactory.getLogger("SECURITY_AUDIT");
 
+	/**
+	 * The events that matter to an admin (failed or refused logins, locks, password
+	 * resets, account and role changes, denied access), not the routine ones (logins,
+	 * logouts, own password changes, ended sessions).
+	 */
+	public static final Set<AuditEventType> SECURITY = Collections
+		.unmodifiableSet(EnumSet.of(AuditEventType.LOGIN_FAILURE, AuditEventType.LOGIN_REFUSED_LOCKED,
+				AuditEventType.LOGIN_REFUSED_DISABLED, AuditEventType.ACCOUNT_LOCKED, AuditEventType.PASSWORD_RESET,
+				AuditEventType.ACCOUNT_CREATED, AuditEventType.ACCOUNT_DISABLED, AuditEventType.ACCOUNT_ENABLED,
+				AuditEventType.ROLE_CHANGED, AuditEventType.SCOPE_CHANGED, AuditEventType.ACCESS_DENIED,
+				AuditEventType.PASSWORD_CHANGE_FAILED, AuditEventType.LOGIN_THROTTLED));
+
 	private final SecurityAuditRepository events;
 
-	SecurityAuditService(SecurityAuditRepository events) {
+	private final Clock clock;
+
+	SecurityAuditService(SecurityAuditRepository events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -44,9 +66,27 @@ public class SecurityAuditService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public PageView<AuditEntry> search(@Nullable AuditEventType type, @Nullable String username, int page) {
+		return search(type, username, false, page);
+	}
+
+	/**
+	 * One page of the audit log, newest first.
+	 * @param type one type only
+	 * @param username one account only
+	 * @param recent only the {@link #SECURITY} events of the last 24 hours (the admin's
+	 * home page, {@code /admin/audit?recent=true})
+	 * @param page the page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public PageView<AuditEntry> search(@Nullable AuditEventType type, @Nullable String username, boolean recent,
+			int page) {
 		String user = StringUtils.hasText(username) ? username.trim().toLowerCase() : "";
+		Instant since = recent ? this.clock.instant().minus(Duration.ofDays(1)) : Instant.EPOCH;
+		Set<AuditEventType> types = recent ? SECURITY : EnumSet.allOf(AuditEventType.class);
 		return PageView.of(this.events
-			.search(type, user,
+			.search(type, user, since, types,
 					PageRequest.of(PageView.index(page), 50, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
 			.map((e) -> new AuditEntry(e.getOccurredAt(), e.getType(), e.getUsername(), e.getActor(), e.getDetail(),
 					e.getRemoteAddr())));

@@ -1,5 +1,6 @@
 package org.lianjian.account;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("""
 			select a from UserAccount a
 			where (:q = '' or lower(a.username) like concat('%', :q, '%') or lower(a.displayName) like concat('%', :q, '%'))
-			  and (:role is null or a.role = :role)""")
-	Page<UserAccount> search(@Param("q") String q, @Param("role") @Nullable Role role, Pageable pageable);
+			  and (:role is null or a.role = :role)
+			  and (:attention = false or (a.enabled and (a.mustChangePassword or a.lockedUntil > :now)))""")
+	Page<UserAccount> search(@Param("q") String q, @Param("role") @Nullable Role role,
+			@Param("attention") boolean attention, @Param("now") Instant now, Pageable pageable);
 
 	long countByRole(Role role);
 

@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,8 +33,12 @@ public class AgreementService {
 
 	private final CommitmentChoices choices;
 
+	private final DeliveryList deliveries;
+
 	AgreementService(AgreementDrafts drafts, AgreementLifecycle lifecycle, FulfilmentLog fulfilmentLog,
-			AgreementSearch search, AgreementDetails details, AgreementDashboard dashboard, CommitmentChoices choices) {
+			AgreementSearch search, AgreementDetails details, AgreementDashboard dashboard, CommitmentChoices choices,
+			DeliveryList deliveries) {
+		this.deliveries = deliveries;
 		this.drafts = drafts;
 		this.lifecycle = lifecycle;
 		this.fulfilmentLog = fulfilmentLog;
@@ -144,6 +149,16 @@ public class AgreementService {
 		return this.dashboard.redCommitments(shown);
 	}
 
+	/**
+	 * The current liaison's commitments to deliver: those of agreements in force that
+	 * their unit is responsible for, with this year's delivery, in one statement. Anyone
+	 * but a liaison with a unit gets an empty list.
+	 * @return soonest-ending agreement first
+	 */
+	public List<Delivery> deliveries() {
+		return this.deliveries.forCurrentLiaison();
+	}
+
 	// ---------------------------------------------------------------- for the activity
 	// and project modules
 
@@ -213,6 +228,23 @@ public class AgreementService {
 	 */
 	public record CommitmentChoice(Long id, String label, @Nullable String targetUnit, Long agreementId,
 			String agreement, String description) {
+
+	}
+
+	/**
+	 * A commitment a liaison delivers on, with this year's progress.
+	 *
+	 * @param agreementId its agreement
+	 * @param number the agreement's number
+	 * @param commitmentId the commitment
+	 * @param description what was promised
+	 * @param delivered delivered this calendar year
+	 * @param target the yearly target, or null for a qualitative commitment
+	 * @param targetUnit the target's unit word, if any
+	 * @param percent delivered as a share of the target, 0 to 100
+	 */
+	public record Delivery(Long agreementId, String number, Long commitmentId, String description, BigDecimal delivered,
+			@Nullable BigDecimal target, @Nullable String targetUnit, int percent) {
 
 	}
 

@@ -65,20 +65,6 @@ public class Deliveries {
 		return views(List.of(c)).get(0);
 	}
 
-	/**
-	 * The liaison's own unit's commitments in agreements in force (empty for anyone
-	 * else), the soonest ending agreement first: two statements.
-	 * @return what the liaison may log against
-	 */
-	@Transactional(readOnly = true)
-	public List<AgreementViews.Delivery> mine() {
-		DataScope scope = this.scopes.current();
-		if (!scope.isLiaison() || scope.unitId() == null) {
-			return List.of();
-		}
-		return views(this.commitments.findInForceByUnit(scope.unitId()));
-	}
-
 	private List<AgreementViews.Delivery> views(List<Commitment> list) {
 		if (list.isEmpty()) {
 			return List.of();

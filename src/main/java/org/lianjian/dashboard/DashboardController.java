@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lianjian.account.AccountService;
 import org.lianjian.activity.ActivityBrief;
@@ -63,10 +64,13 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(ScopeService scopes, StructureService structure, UnitService units, LiaisonService liaisons,
-			ChangeRequestService requests, AccountService accounts, AgreementService agreements,
-			ActivityService activities, DashboardFigures figures, Clock clock, AgreementQueries agreementQueries,
-			ActivityFigures activityFigures) {
+	private final HomeTodos todos;
+
+	DashboardController(HomeTodos todos, ScopeService scopes, StructureService structure, UnitService units,
+			LiaisonService liaisons, ChangeRequestService requests, AccountService accounts,
+			AgreementService agreements, ActivityService activities, DashboardFigures figures, Clock clock,
+			AgreementQueries agreementQueries, ActivityFigures activityFigures) {
+		this.todos = todos;
 		this.clock = clock;
 		this.agreementQueries = agreementQueries;
 		this.activityFigures = activityFigures;
@@ -83,7 +87,16 @@ class DashboardController {
 
 	@GetMapping("/")
 	String showDashboard(Model model) {
-		fill(this.scopes.current(), model);
+		DataScope scope = this.scopes.current();
+		// what needs the person now comes first; the reminder cards below leave out
+		// what the role's to-do list already shows
+		model.addAttribute("todos", this.todos.of(scope));
+		model.addAttribute("inTodos", switch (scope.role()) {
+			case STAFF -> Set.of("red", "ending");
+			case LIAISON -> Set.of("ending");
+			default -> Set.of();
+		});
+		fill(scope, model);
 		return VIEW;
 	}
 

@@ -67,20 +67,21 @@ class DeliveryBrowserTests {
 			phone.login("liaison", "lianjian-demo");
 			phone.go("/");
 			// the first commitment on the home page's list that counts a quantity
-			WebElement item = phone.wait.until((d) -> d.findElements(By.cssSelector("#deliveries li"))
+			WebElement item = phone.wait.until((d) -> d.findElements(By.cssSelector("[data-todo='deliver'] li"))
 				.stream()
 				.filter((li) -> PROGRESS.matcher(li.getText()).find())
 				.findFirst()
 				.orElse(null));
 			Matcher before = PROGRESS.matcher(item.getText());
 			assertThat(before.find()).isTrue();
-			String link = item.findElement(By.cssSelector("a.delivery-link")).getAttribute("href");
+			String link = item.findElement(By.cssSelector("a.todo-item")).getAttribute("href");
 			String expected = "已完成 "
 					+ new BigDecimal(before.group(1)).add(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString()
 					+ " / 目标 " + before.group(2) + " " + before.group(3);
 
 			Counted user = new Counted(phone);
-			user.tap(By.cssSelector("#deliveries a.delivery-link[href='" + new java.net.URI(link).getPath() + "']"));
+			user.tap(By
+				.cssSelector("[data-todo='deliver'] a.todo-item[href='" + new java.net.URI(link).getPath() + "']"));
 			user.enter(By.id("quantity"), "2");
 			user.enter(By.id("description"), "联合党课，浏览器测试");
 			user.tap(By.cssSelector("main form button[type=submit]"));
@@ -104,7 +105,7 @@ class DeliveryBrowserTests {
 		try (Browser phone = Browser.open(base, 375)) {
 			phone.login("liaison", "lianjian-demo");
 			phone.go("/");
-			phone.click(By.cssSelector("#deliveries a.delivery-link"));
+			phone.click(By.cssSelector("[data-todo='deliver'] a.todo-item"));
 			phone.settle();
 			// the note left empty
 			phone.click(By.cssSelector("main form button[type=submit]"));

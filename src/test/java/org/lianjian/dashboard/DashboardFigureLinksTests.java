@@ -51,18 +51,28 @@ class DashboardFigureLinksTests {
 				values (?, 'figure link test', 'BRANCH', ?, 'ACTIVE', ?, ?) returning id""", Long.class,
 				"FIG" + System.nanoTime() % 1_000_000_000L, area, end.minusYears(1), end);
 		this.jdbc.update("insert into agreement_party (agreement_id, unit_id) values (?, ?)", id, unit);
+		// and something on each new to-do count: an agreement waiting for approval, an
+		// account still on its one-time password and a security event of the last hour
+		this.jdbc.update("""
+				insert into agreement (number, title, level, community_org_id, status, term_start, term_end)
+				values (?, 'figure link test', 'BRANCH', ?, 'SUBMITTED', ?, ?)""",
+				"FIS" + System.nanoTime() % 1_000_000_000L, area, end, end.plusYears(1));
+		this.jdbc.update("""
+				insert into user_account (username, display_name, password_hash, role, must_change_password)
+				values (?, 'figure link test', 'x', 'STAFF', true)""", "fig" + System.nanoTime() % 1_000_000_000L);
+		this.jdbc.update("insert into security_audit_event (type, username) values ('LOGIN_FAILURE', 'nobody')");
 	}
 
 	@Test
 	void everyStaffFigureIsItsListsTotal() throws Exception {
 		assertThat(followEveryFigure("staff")).containsKeys("networks", "organisations", "units", "vacant", "pending",
-				"monthHours", "ending");
+				"monthHours", "ending", "submitted");
 	}
 
 	@Test
 	void everyAdminFigureIsItsListsTotal() throws Exception {
 		assertThat(followEveryFigure("admin")).containsKeys("networks", "organisations", "units", "vacant", "pending",
-				"accounts", "monthHours", "ending");
+				"accounts", "monthHours", "ending", "attention", "recentAudit");
 	}
 
 	@Test
@@ -72,7 +82,7 @@ class DashboardFigureLinksTests {
 
 	@Test
 	void everyLiaisonFigureIsItsListsTotal() throws Exception {
-		assertThat(followEveryFigure("liaison")).containsKeys("unitHours", "ending");
+		assertThat(followEveryFigure("liaison")).containsKeys("unitHours", "renew");
 		assertThat(followEveryFigure("liaison2")).containsKeys("unitHours");
 	}
 
