@@ -12,13 +12,4 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 	@Query("select c from Commitment c join fetch c.agreement a where a.id in :agreementIds order by a.id, c.sortOrder, c.id")
 	List<Commitment> findByAgreementIds(@Param("agreementIds") Collection<Long> agreementIds);
 
-	/**
-	 * A unit's commitments in agreements in force, the soonest ending agreement first.
-	 */
-	@Query("""
-			select c from Commitment c join fetch c.agreement a
-			where c.responsibleUnitId = :unitId and a.status = org.lianjian.agreement.AgreementStatus.ACTIVE
-			order by a.termEnd, a.id, c.sortOrder, c.id""")
-	List<Commitment> findInForceByUnit(@Param("unitId") Long unitId);
-
 }
