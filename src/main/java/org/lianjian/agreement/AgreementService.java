@@ -1,7 +1,9 @@
 package org.lianjian.agreement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.PageView;
@@ -32,8 +34,12 @@ public class AgreementService {
 
 	private final CommitmentChoices choices;
 
+	private final AgreementAccess access;
+
 	AgreementService(AgreementDrafts drafts, AgreementLifecycle lifecycle, FulfilmentLog fulfilmentLog,
-			AgreementSearch search, AgreementDetails details, AgreementDashboard dashboard, CommitmentChoices choices) {
+			AgreementSearch search, AgreementDetails details, AgreementDashboard dashboard, CommitmentChoices choices,
+			AgreementAccess access) {
+		this.access = access;
 		this.drafts = drafts;
 		this.lifecycle = lifecycle;
 		this.fulfilmentLog = fulfilmentLog;
@@ -62,6 +68,16 @@ public class AgreementService {
 	 */
 	public AgreementViews.Detail detail(Long id) {
 		return this.details.detail(id);
+	}
+
+	/**
+	 * Of these agreements, those the current user may open: another module's page names
+	 * any other as plain text, not as a link that would answer 404.
+	 * @param ids agreement ids
+	 * @return the ids among them the user may open
+	 */
+	public Set<Long> openable(Collection<Long> ids) {
+		return this.access.openable(ids);
 	}
 
 	// ---------------------------------------------------------------- drafting and
