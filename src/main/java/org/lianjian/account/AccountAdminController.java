@@ -78,8 +78,8 @@ class AccountAdminController {
 	String showDetail(@PathVariable Long id, Model model) {
 		AccountSummary account = this.accounts.detail(id);
 		model.addAttribute("account", account);
-		model.addAttribute("breadcrumbs",
-				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"), Crumb.text(account.username(), null)));
+		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"),
+				Crumb.text(account.displayName().isBlank() ? account.username() : account.displayName(), null)));
 		return "account/detail";
 	}
 

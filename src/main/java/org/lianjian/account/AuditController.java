@@ -2,6 +2,7 @@ package org.lianjian.account;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.PageView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +14,20 @@ class AuditController {
 
 	private final SecurityAuditService audit;
 
-	AuditController(SecurityAuditService audit) {
+	private final AuditDetails details;
+
+	AuditController(SecurityAuditService audit, AuditDetails details) {
 		this.audit = audit;
+		this.details = details;
 	}
 
 	@GetMapping("/admin/audit")
 	String showList(@RequestParam(required = false) @Nullable AuditEventType type,
 			@RequestParam(required = false) @Nullable String username, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("page", this.audit.search(type, username, page));
+		PageView<AuditEntry> found = this.audit.search(type, username, page);
+		model.addAttribute("page", new PageView<>(this.details.render(found.content()), found.number(), found.size(),
+				found.totalElements(), found.totalPages(), found.more()));
 		model.addAttribute("type", type);
 		model.addAttribute("username", username == null ? "" : username);
 		model.addAttribute("types", AuditEventType.values());

@@ -1,5 +1,6 @@
 package org.lianjian.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			where (:q = '' or lower(a.username) like concat('%', :q, '%') or lower(a.displayName) like concat('%', :q, '%'))
 			  and (:role is null or a.role = :role)""")
 	Page<UserAccount> search(@Param("q") String q, @Param("role") @Nullable Role role, Pageable pageable);
+
+	/** Every account's login name and display name, for pages that name actors. */
+	@Query("select a.username, a.displayName from UserAccount a")
+	List<Object[]> findDisplayNames();
 
 	long countByRole(Role role);
 
