@@ -78,8 +78,8 @@ class AccountAdminController {
 	String showDetail(@PathVariable Long id, Model model) {
 		AccountSummary account = this.accounts.detail(id);
 		model.addAttribute("account", account);
-		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"),
-				Crumb.text(account.displayName().isBlank() ? account.username() : account.displayName(), null)));
+		model.addAttribute("breadcrumbs",
+				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"), Crumb.text(shownName(account), null)));
 		return "account/detail";
 	}
 
@@ -149,8 +149,15 @@ class AccountAdminController {
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"),
 						account == null ? Crumb.key("account.new.title", null)
-								: Crumb.text(account.username(), "/admin/accounts/" + account.id())));
+								: Crumb.text(shownName(account), "/admin/accounts/" + account.id())));
 		return VIEW_FORM;
+	}
+
+	/**
+	 * An account as pages name it: the person's name, the login only when it has none.
+	 */
+	private static String shownName(AccountSummary account) {
+		return account.displayName().isBlank() ? account.username() : account.displayName();
 	}
 
 }
