@@ -81,7 +81,7 @@ class AccountAdminController {
 		AccountSummary account = this.accounts.detail(id);
 		model.addAttribute("account", account);
 		model.addAttribute("breadcrumbs",
-				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"), Crumb.text(account.username(), null)));
+				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"), Crumb.text(shownName(account), null)));
 		return "account/detail";
 	}
 
@@ -151,8 +151,15 @@ class AccountAdminController {
 		model.addAttribute("breadcrumbs",
 				Crumb.trail(Crumb.key("nav.accounts", "/admin/accounts"),
 						account == null ? Crumb.key("account.new.title", null)
-								: Crumb.text(account.username(), "/admin/accounts/" + account.id())));
+								: Crumb.text(shownName(account), "/admin/accounts/" + account.id())));
 		return VIEW_FORM;
+	}
+
+	/**
+	 * An account as pages name it: the person's name, the login only when it has none.
+	 */
+	private static String shownName(AccountSummary account) {
+		return account.displayName().isBlank() ? account.username() : account.displayName();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.lianjian.account;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.Crumb;
+import org.lianjian.shared.web.PageView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,11 @@ class AuditController {
 
 	private final SecurityAuditService audit;
 
-	AuditController(SecurityAuditService audit) {
+	private final AuditDetails details;
+
+	AuditController(SecurityAuditService audit, AuditDetails details) {
 		this.audit = audit;
+		this.details = details;
 	}
 
 	@GetMapping("/admin/audit")
@@ -22,7 +26,9 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String username,
 			@RequestParam(defaultValue = "false") boolean recent, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("page", this.audit.search(type, username, recent, page));
+		PageView<AuditEntry> found = this.audit.search(type, username, recent, page);
+		model.addAttribute("page", new PageView<>(this.details.render(found.content()), found.number(), found.size(),
+				found.totalElements(), found.totalPages(), found.more()));
 		model.addAttribute("recent", recent);
 		model.addAttribute("type", type);
 		model.addAttribute("username", username == null ? "" : username);

@@ -1,6 +1,7 @@
 package org.lianjian.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			  and (:attention = false or (a.enabled and (a.mustChangePassword or a.lockedUntil > :now)))""")
 	Page<UserAccount> search(@Param("q") String q, @Param("role") @Nullable Role role,
 			@Param("attention") boolean attention, @Param("now") Instant now, Pageable pageable);
+
+	/** Every account's login name and display name, for pages that name actors. */
+	@Query("select a.username, a.displayName from UserAccount a")
+	List<Object[]> findDisplayNames();
 
 	long countByRole(Role role);
 

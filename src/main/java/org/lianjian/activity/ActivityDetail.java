@@ -108,11 +108,14 @@ public record ActivityDetail(Long id, long version, String title, ActivityType t
 	 *
 	 * @param id the id
 	 * @param name the name
+	 * @param open whether the reader may open its page (else the page shows the name as
+	 * plain text)
 	 */
-	public record Ref(Long id, String name) {
+	public record Ref(Long id, String name, boolean open) {
 
-		static List<Ref> of(java.util.Collection<Long> ids, java.util.Map<Long, String> names) {
-			return ids.stream().map((i) -> new Ref(i, names.getOrDefault(i, "#" + i))).toList();
+		static List<Ref> of(java.util.Collection<Long> ids, java.util.Map<Long, String> names,
+				java.util.Set<Long> open) {
+			return ids.stream().map((i) -> new Ref(i, names.getOrDefault(i, "#" + i), open.contains(i))).toList();
 		}
 
 	}

@@ -240,9 +240,9 @@ public class ActivityService {
 				a.getFestivalTag(), a.getFestivalYear(), a.getStartAt(), a.getEndAt(), a.getPositionId(),
 				a.getVenueText(), a.getOrganiserOrgId(),
 				this.structure.name(a.getOrganiserOrgId()).orElse("#" + a.getOrganiserOrgId()),
-				ActivityDetail.Ref.of(a.getPartnerUnitIds(), unitNames), a.getProjectId(),
-				ActivityDetail.Ref.of(a.getCommitmentIds(), commitmentLabels), a.getStatus(), a.isPublicFlag(),
-				a.getResidentsServed(), a.getSummary(),
+				ActivityDetail.Ref.of(a.getPartnerUnitIds(), unitNames, this.units.openable(a.getPartnerUnitIds())),
+				a.getProjectId(), ActivityDetail.Ref.of(a.getCommitmentIds(), commitmentLabels, Set.of()),
+				a.getStatus(), a.isPublicFlag(), a.getResidentsServed(), a.getSummary(),
 				a.getUnitHours()
 					.stream()
 					.map((h) -> new ActivityDetail.HoursView(h.getUnitId(),

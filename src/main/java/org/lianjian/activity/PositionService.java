@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.PortalUser;
 import org.lianjian.account.ScopeService;
+import org.lianjian.agreement.AgreementService;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
@@ -68,8 +69,12 @@ public class PositionService {
 
 	private final Clock clock;
 
+	private final AgreementService agreements;
+
 	PositionService(PositionRepository positions, BookingRepository bookings, ScopeService scopes,
-			StructureService structure, UnitService units, PlatformTransactionManager transactions, Clock clock) {
+			StructureService structure, UnitService units, PlatformTransactionManager transactions, Clock clock,
+			AgreementService agreements) {
+		this.agreements = agreements;
 		this.positions = positions;
 		this.bookings = bookings;
 		this.scopes = scopes;
@@ -364,7 +369,8 @@ public class PositionService {
 			.toList();
 		return new PositionViews.Detail(p.getId(), p.getVersion(), p.getKind(), p.getCategory(), p.getName(),
 				p.getAddress(), p.getCapacity(), p.getContact(), p.getOwnerOrganisationId(), p.getOwnerUnitId(), owner,
-				p.getAgreementId(), hours);
+				p.getAgreementId(),
+				p.getAgreementId() != null && !this.agreements.openable(Set.of(p.getAgreementId())).isEmpty(), hours);
 	}
 
 	private PositionViews.Booking toView(Booking b, @Nullable PortalUser user, boolean staff) {

@@ -25,10 +25,14 @@ public final class PositionViews {
 
 	}
 
-	/** A position with its owner and opening hours. */
+	/**
+	 * A position with its owner and opening hours; agreementOpen when the reader may open
+	 * the agreement it was provided under.
+	 */
 	public record Detail(Long id, long version, PositionKind kind, PositionCategory category, String name,
 			@Nullable String address, int capacity, @Nullable String contact, @Nullable Long ownerOrganisationId,
-			@Nullable Long ownerUnitId, @Nullable String ownerName, @Nullable Long agreementId, List<Hours> hours) {
+			@Nullable Long ownerUnitId, @Nullable String ownerName, @Nullable Long agreementId, boolean agreementOpen,
+			List<Hours> hours) {
 
 		public @Nullable Hours hoursOn(int weekday) {
 			return this.hours.stream().filter((h) -> h.weekday() == weekday).findFirst().orElse(null);

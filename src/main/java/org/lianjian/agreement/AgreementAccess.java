@@ -1,5 +1,6 @@
 package org.lianjian.agreement;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -42,6 +43,20 @@ class AgreementAccess {
 			throw AgreementNotFoundException.forId(id);
 		}
 		return a;
+	}
+
+	/**
+	 * Of these agreements, those the current user may open.
+	 * @param ids agreement ids
+	 * @return the ids among them whose page would not answer 404
+	 */
+	Set<Long> openable(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		DataScope scope = this.scopes.current();
+		return this.agreements.findOpenable(ids, scope.isAll(), scope.organisationIdsForQuery(),
+				scope.unitIdForQuery());
 	}
 
 	/** Refuses anyone but staff (403). */

@@ -2,7 +2,9 @@ package org.lianjian.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.PageView;
@@ -35,10 +37,13 @@ public class AgreementService {
 
 	private final DeliveryList deliveries;
 
+	private final AgreementAccess access;
+
 	AgreementService(AgreementDrafts drafts, AgreementLifecycle lifecycle, FulfilmentLog fulfilmentLog,
 			AgreementSearch search, AgreementDetails details, AgreementDashboard dashboard, CommitmentChoices choices,
-			DeliveryList deliveries) {
+			DeliveryList deliveries, AgreementAccess access) {
 		this.deliveries = deliveries;
+		this.access = access;
 		this.drafts = drafts;
 		this.lifecycle = lifecycle;
 		this.fulfilmentLog = fulfilmentLog;
@@ -67,6 +72,16 @@ public class AgreementService {
 	 */
 	public AgreementViews.Detail detail(Long id) {
 		return this.details.detail(id);
+	}
+
+	/**
+	 * Of these agreements, those the current user may open: another module's page names
+	 * any other as plain text, not as a link that would answer 404.
+	 * @param ids agreement ids
+	 * @return the ids among them the user may open
+	 */
+	public Set<Long> openable(Collection<Long> ids) {
+		return this.access.openable(ids);
 	}
 
 	// ---------------------------------------------------------------- drafting and

@@ -1,5 +1,7 @@
 package org.lianjian.demo;
 
+import org.lianjian.shared.web.ErrorPageViewResolver;
+
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.context.ApplicationContext;
@@ -8,14 +10,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Keeps Boot's own error view resolver (templates/error/404.html and the others) next to
- * {@link DemoDataGate}'s: Boot registers its resolver only while no other exists.
+ * {@link DemoDataGate}'s: Boot registers its resolver only while no other exists. It is
+ * the portal's variant, which leaves Boot's English reason phrase out of the model.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorViewsConfiguration {
 
 	@Bean
 	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
-		return new DefaultErrorViewResolver(context, web.getResources());
+		return new ErrorPageViewResolver(context, web.getResources());
 	}
 
 }

@@ -59,10 +59,13 @@ public class ProjectService {
 
 	private final Clock clock;
 
+	private final ProjectDetails details;
+
 	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
 			StructureService structure, UnitService units, AgreementService agreements, ProjectAccess access,
-			Clock clock) {
+			Clock clock, ProjectDetails details) {
 		this.access = access;
+		this.details = details;
 		this.projects = projects;
 		this.brands = brands;
 		this.scopes = scopes;
@@ -141,31 +144,13 @@ public class ProjectService {
 		return names;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The project page.
+	 * @param id the project
+	 * @return what the page shows
+	 */
 	public ProjectViews.Detail detail(Long id) {
-		ServiceProject p = this.access.loadInScope(id);
-		Map<Long, String> unitNames = this.units
-			.names(p.getPartners().stream().map(ProjectPartner::getUnitId).collect(Collectors.toSet()));
-		String brand = this.brands.findById(p.getBrandId()).map(ProjectBrand::getName).orElse("");
-		String org = this.structure.name(p.getLeadOrgId()).orElse("");
-		return new ProjectViews.Detail(Objects.requireNonNull(p.getId()), p.getVersion(), p.getName(),
-				new ProjectViews.Ref(p.getBrandId(), brand), new ProjectViews.Ref(p.getLeadOrgId(), org), p.getGoals(),
-				p.getStartDate(), p.getEndDate(), p.getStatus(), p.getBeneficiaryTarget(),
-				p.getPartners()
-					.stream()
-					.map((s) -> new ProjectViews.PartnerView(s.getUnitId(), unitNames.getOrDefault(s.getUnitId(), ""),
-							s.getRole(), s.getKind(), s.getAmount(), s.getDescription()))
-					.toList(),
-				p.getMilestones()
-					.stream()
-					.map((m) -> new ProjectViews.MilestoneView(Objects.requireNonNull(m.getId()), m.getTitle(),
-							m.getDueDate(), m.getDoneOn()))
-					.toList(),
-				p.getCommitments()
-					.stream()
-					.map((c) -> new ProjectViews.CommitmentRef(c.getCommitmentId(), c.getAgreementId(), c.getLabel()))
-					.toList(),
-				ProjectAccess.canEdit(this.scopes.current(), p));
+		return this.details.detail(id);
 	}
 
 	/**
@@ -300,7 +285,8 @@ public class ProjectService {
 	public List<ProjectViews.CommitmentRef> commitmentOptions() {
 		return this.agreements.commitmentChoices()
 			.stream()
-			.map((c) -> new ProjectViews.CommitmentRef(c.id(), c.agreementId(), c.agreement() + "：" + c.description()))
+			.map((c) -> new ProjectViews.CommitmentRef(c.id(), c.agreementId(), c.agreement() + "：" + c.description(),
+					true))
 			.toList();
 	}
 

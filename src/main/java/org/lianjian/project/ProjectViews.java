@@ -24,8 +24,8 @@ public final class ProjectViews {
 
 	}
 
-	/** A partner unit and its contribution. */
-	public record PartnerView(Long unitId, String unitName, @Nullable String role, ContributionKind kind,
+	/** A partner unit and its contribution; open when the reader may open the unit. */
+	public record PartnerView(Long unitId, String unitName, boolean open, @Nullable String role, ContributionKind kind,
 			@Nullable BigDecimal amount, @Nullable String description) {
 
 	}
@@ -43,8 +43,8 @@ public final class ProjectViews {
 
 	}
 
-	/** A linked agreement commitment. */
-	public record CommitmentRef(Long commitmentId, Long agreementId, String label) {
+	/** A linked agreement commitment; open when the reader may open the agreement. */
+	public record CommitmentRef(Long commitmentId, Long agreementId, String label, boolean open) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resident units as the modules above unit (agreement, project, activity) list and name
@@ -40,6 +41,16 @@ public interface UnitDirectory {
 	 * @return its name; empty when it does not exist or lies outside the user's scope
 	 */
 	Optional<String> nameInScope(Long id);
+
+	/**
+	 * Of these units, those whose page the current user may open, by the rule the unit
+	 * page applies (staff every unit, a secretary those of their residential areas, a
+	 * liaison their own). A page names any other unit as plain text, not as a link that
+	 * would answer 404.
+	 * @param ids unit ids
+	 * @return the ids among them the user may open
+	 */
+	Set<Long> openable(Collection<Long> ids);
 
 	/**
 	 * One unit in a drop-down.

@@ -113,6 +113,20 @@ public class UnitService implements UnitDirectory {
 			.map(ResidentUnit::getName);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> openable(Collection<Long> ids) {
+		DataScope scope = this.scopes.current();
+		Set<Long> open = new HashSet<>();
+		if (!ids.isEmpty()) {
+			this.units.findAllById(ids)
+				.stream()
+				.filter((u) -> scope.coversUnit(u.getId(), u.getResidentialAreaId()))
+				.forEach((u) -> open.add(u.getId()));
+		}
+		return open;
+	}
+
 	/**
 	 * How many units the unit list shows for a filter, in the current user's scope: the
 	 * list's own count, so that a figure counted here and the list it links to agree.

@@ -51,7 +51,7 @@ class BookingSuggestionTests {
 			hours.add(new PositionViews.Hours(d, LocalTime.of(9, 0), LocalTime.of(17, 0)));
 		}
 		return new PositionViews.Detail(1L, 0, PositionKind.values()[0], PositionCategory.values()[0], "曲阳社区学校", null,
-				80, null, null, null, null, null, hours);
+				80, null, null, null, null, null, false, hours);
 	}
 
 }
