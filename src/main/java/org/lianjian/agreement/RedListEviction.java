@@ -21,12 +21,25 @@ class RedListEviction {
 		this.caches = caches;
 	}
 
-	@TransactionalEventListener(
-			classes = { AgreementStatusChanged.class, FulfilmentChanged.class, CommitmentTurnedRed.class },
-			fallbackExecution = true)
-	// the event is the first parameter, by which the event publication registry marks
-	// this listener's publication complete
-	void forgetRedLists(Object event) {
+	// one method per event, each taking it: the event publication registry marks a
+	// listener's publication complete by its event, and the module documentation names it
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AgreementStatusChanged event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(FulfilmentChanged event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(CommitmentTurnedRed event) {
+		forget();
+	}
+
+	private void forget() {
 		Objects.requireNonNull(this.caches.getCache(RagQueries.RED_CACHE)).invalidate();
 	}
 

@@ -31,11 +31,40 @@ class DashboardFiguresEviction {
 		this.caches = caches;
 	}
 
-	@TransactionalEventListener(classes = { ActivityHeld.class, ActivityReopened.class, ActivityCancelled.class,
-			LiaisonAppointed.class, LiaisonEnded.class, UnitMovedOut.class }, fallbackExecution = true)
-	// the event is the first parameter, by which the event publication registry marks
-	// this listener's publication complete
-	void forgetFigures(Object event) {
+	// one method per event, each taking it: the event publication registry marks a
+	// listener's publication complete by its event, and the module documentation names it
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ActivityHeld event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ActivityReopened event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ActivityCancelled event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LiaisonAppointed event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LiaisonEnded event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(UnitMovedOut event) {
+		forget();
+	}
+
+	private void forget() {
 		Objects.requireNonNull(this.caches.getCache(DashboardFigures.CACHE)).invalidate();
 	}
 
