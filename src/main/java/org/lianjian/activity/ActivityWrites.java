@@ -1,13 +1,9 @@
 package org.lianjian.activity;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,15 +19,17 @@ import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The activity's changes: create, edit, mark held (or correct), reopen, cancel. Each
  * checks who may do it ({@link ActivityAccess}), writes the history
- * ({@link ActivityHistory}) and keeps the automatic fulfilment in line
- * ({@link ActivityFulfilment}). Called inside the transactions of
- * {@link ActivityService}.
+ * ({@link ActivityHistory}) and publishes what changed ({@link ActivityHeld},
+ * {@link ActivityReopened}, {@link ActivityCancelled}), on which the automatic fulfilment
+ * is brought in line after the commit ({@link ActivityFulfilmentListener}). Called inside
+ * the transactions of {@link ActivityService}.
  */
 @Component
 class ActivityWrites {
@@ -56,11 +54,15 @@ class ActivityWrites {
 
 	private final ActivityPhotos photos;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ActivityWrites(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
 			ActivityFulfilment fulfilment, AttachmentService attachments, ProjectService projects,
-			ActivityHistory history, ActivityHours hours, ActivityPhotos photos, Clock clock) {
+			ActivityHistory history, ActivityHours hours, ActivityPhotos photos, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.activities = activities;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -120,8 +122,11 @@ class ActivityWrites {
 		Activity a = loadOrganised(id, scope);
 		a.checkVersion(form.versionOrStale());
 		apply(a, form, scope, Set.copyOf(a.getCommitmentIds()), true);
-		sync(a);
 		this.activities.saveAndFlush(a);
+		if (a.getStatus() == ActivityStatus.HELD) {
+			// hours, partners or links of a held activity: its fulfilment follows
+			this.events.publishEvent(new ActivityHeld(id, a.getStartAt().toLocalDate(), true, username()));
+		}
 	}
 
 	private void apply(Activity a, ActivityForm form, DataScope scope, Set<Long> keptCommitments, boolean record) {
@@ -266,29 +271,25 @@ class ActivityWrites {
 						clean));
 			this.history.record(id, "photo", null, null, p.name());
 		}
+		boolean correction = a.getStatus() == ActivityStatus.HELD;
 		this.history.record(id, "status", null, a.getStatus(), ActivityStatus.HELD);
 		a.setStatus(ActivityStatus.HELD);
-		sync(a);
 		this.activities.saveAndFlush(a);
+		this.events.publishEvent(new ActivityHeld(id, a.getStartAt().toLocalDate(), correction, username()));
 	}
 
 	void changeStatus(Long id, long version, ActivityStatus status) {
 		Activity a = loadOrganised(id, this.scopes.current());
 		a.checkVersion(version);
-		this.history.record(id, "status", null, a.getStatus(), status);
+		ActivityStatus before = a.getStatus();
+		this.history.record(id, "status", null, before, status);
 		a.setStatus(status);
-		sync(a);
 		this.activities.saveAndFlush(a);
-	}
-
-	/** Counts a held activity towards its commitments, or stops counting it. */
-	private void sync(Activity a) {
-		Map<Long, BigDecimal> byUnit = new HashMap<>();
-		a.getUnitHours().forEach((h) -> byUnit.merge(h.getUnitId(), h.getHours(), BigDecimal::add));
-		this.fulfilment.sync(
-				new ActivityFulfilment.Figures(Objects.requireNonNull(a.getId()), a.getStartAt().toLocalDate(),
-						a.getTitle(), new LinkedHashSet<>(a.getPartnerUnitIds()), byUnit, a.getResidentsServed()),
-				a.getCommitmentIds(), a.getStatus() == ActivityStatus.HELD);
+		switch (status) {
+			case PLANNED -> this.events.publishEvent(new ActivityReopened(id, before, username()));
+			case CANCELLED -> this.events.publishEvent(new ActivityCancelled(id, before, username()));
+			case HELD -> throw new IllegalArgumentException("mark an activity held with its figures");
+		}
 	}
 
 	Activity loadVisible(Long id, DataScope scope) {

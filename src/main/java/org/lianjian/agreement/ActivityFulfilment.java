@@ -2,6 +2,7 @@ package org.lianjian.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +38,19 @@ public class ActivityFulfilment {
 
 	private final ScopeService scopes;
 
-	private final RagQueries ragQueries;
+	private final RedWatch redWatch;
+
+	private final ApplicationEventPublisher events;
 
 	ActivityFulfilment(CommitmentRepository commitments, FulfilmentRepository fulfilments, CommitmentChoices choices,
-			AgreementHistory history, ScopeService scopes, RagQueries ragQueries) {
+			AgreementHistory history, ScopeService scopes, RedWatch redWatch, ApplicationEventPublisher events) {
 		this.commitments = commitments;
 		this.fulfilments = fulfilments;
 		this.choices = choices;
 		this.history = history;
 		this.scopes = scopes;
-		this.ragQueries = ragQueries;
+		this.redWatch = redWatch;
+		this.events = events;
 	}
 
 	/**
@@ -100,19 +105,23 @@ public class ActivityFulfilment {
 	 * Brings an activity's automatic fulfilment records in line with its figures: a held
 	 * activity delivers towards each linked commitment what the rules allow; anything
 	 * else (not held, link removed, not creditable) has no record. Idempotent; every
-	 * record made, changed or removed is written to the agreement's history.
+	 * record made, changed or removed is written to the agreement's history in the name
+	 * of {@code by} and published as {@link FulfilmentChanged}, and the commitments
+	 * concerned are judged again ({@link RedWatch}). The activity module calls it when it
+	 * hears that an activity was held, corrected, reopened or cancelled.
 	 * @param figures the activity's figures
 	 * @param commitmentIds the commitments it is linked to
 	 * @param held whether it counts
+	 * @param by the user who changed the activity
 	 */
 	@Transactional
-	public void sync(Figures figures, Collection<Long> commitmentIds, boolean held) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
+	public void sync(Figures figures, Collection<Long> commitmentIds, boolean held, String by) {
 		Set<Long> linked = held ? new LinkedHashSet<>(commitmentIds) : Set.of();
+		List<Fulfilment> changed = new ArrayList<>();
 		for (Fulfilment f : this.fulfilments.findByActivityId(figures.activityId())) {
 			if (f.isAutomatic() && !linked.contains(f.getCommitmentId())) {
-				remove(f);
+				remove(f, by);
+				changed.add(f);
 			}
 		}
 		for (Long id : linked) {
@@ -126,19 +135,26 @@ public class ActivityFulfilment {
 				.orElse(null);
 			if (quantity == null) {
 				if (existing != null) {
-					remove(existing);
+					remove(existing, by);
+					changed.add(existing);
 				}
 			}
 			else if (existing == null) {
-				add(c, figures, quantity);
+				changed.add(add(c, figures, quantity, by));
 			}
-			else {
-				update(existing, figures, quantity);
+			else if (update(existing, figures, quantity, by)) {
+				changed.add(existing);
 			}
+		}
+		if (!changed.isEmpty()) {
+			this.fulfilments.flush();
+			changed.forEach(
+					(f) -> this.events.publishEvent(new FulfilmentChanged(f.getAgreementId(), f.getCommitmentId())));
+			this.redWatch.check(changed.stream().map(Fulfilment::getAgreementId).distinct().toList());
 		}
 	}
 
-	private void add(Commitment c, Figures figures, BigDecimal quantity) {
+	private Fulfilment add(Commitment c, Figures figures, BigDecimal quantity, String by) {
 		Long agreementId = Objects.requireNonNull(Objects.requireNonNull(c.getAgreement()).getId());
 		Fulfilment f = new Fulfilment();
 		f.setCommitmentId(Objects.requireNonNull(c.getId()));
@@ -148,24 +164,29 @@ public class ActivityFulfilment {
 		f.setQuantity(quantity);
 		f.setActivityId(figures.activityId());
 		f.setAutomatic(true);
-		f.setCreatedBy(this.history.username());
+		f.setCreatedBy(by);
 		this.fulfilments.save(f);
-		this.history.record(agreementId, "FULFILMENT", f.getId(), "automatic", null,
+		this.history.recordBy(by, agreementId, "FULFILMENT", f.getId(), "automatic", null,
 				figures.title() + " " + AgreementHistory.text(quantity));
+		return f;
 	}
 
-	private void update(Fulfilment f, Figures figures, BigDecimal quantity) {
+	private boolean update(Fulfilment f, Figures figures, BigDecimal quantity, String by) {
+		boolean changed = f.getQuantity().compareTo(quantity) != 0 || !f.getHappenedOn().equals(figures.on())
+				|| !f.getDescription().equals(figures.title());
 		if (f.getQuantity().compareTo(quantity) != 0) {
-			this.history.record(f.getAgreementId(), "FULFILMENT", f.getId(), "quantity", f.getQuantity(), quantity);
+			this.history.recordBy(by, f.getAgreementId(), "FULFILMENT", f.getId(), "quantity", f.getQuantity(),
+					quantity);
 			f.setQuantity(quantity);
 		}
 		f.setHappenedOn(figures.on());
 		f.setDescription(figures.title());
+		return changed;
 	}
 
-	private void remove(Fulfilment f) {
+	private void remove(Fulfilment f, String by) {
 		this.fulfilments.delete(f);
-		this.history.record(f.getAgreementId(), "FULFILMENT", f.getId(), "automatic", f.getDescription(), null);
+		this.history.recordBy(by, f.getAgreementId(), "FULFILMENT", f.getId(), "automatic", f.getDescription(), null);
 	}
 
 	/**

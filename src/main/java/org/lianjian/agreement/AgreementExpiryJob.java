@@ -12,8 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks agreements past their end date as expired: every night at 00:05 in the portal's
- * zone, and once at start-up so a portal that was down over midnight catches up.
+ * Marks agreements past their end date as expired, then finds the commitments that the
+ * passing of time turned red ({@link RedWatch#checkAll}): every night at 00:05 in the
+ * portal's zone, and once at start-up so a portal that was down over midnight catches up.
  */
 @Component
 class AgreementExpiryJob {
@@ -22,10 +23,13 @@ class AgreementExpiryJob {
 
 	private final AgreementService agreements;
 
+	private final RedWatch redWatch;
+
 	private final Clock clock;
 
-	AgreementExpiryJob(AgreementService agreements, Clock clock) {
+	AgreementExpiryJob(AgreementService agreements, RedWatch redWatch, Clock clock) {
 		this.agreements = agreements;
+		this.redWatch = redWatch;
 		this.clock = clock;
 	}
 
@@ -40,9 +44,14 @@ class AgreementExpiryJob {
 	}
 
 	int run() {
-		int expired = this.agreements.expireEnded(LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		int expired = this.agreements.expireEnded(today);
 		if (expired > 0) {
 			log.info("{} agreement(s) expired", expired);
+		}
+		int red = this.redWatch.checkAll(today);
+		if (red > 0) {
+			log.info("{} commitment(s) turned red", red);
 		}
 		return expired;
 	}

@@ -28,12 +28,21 @@ class AgreementHistory {
 
 	void record(Long agreementId, String entity, @Nullable Long entityId, String field, @Nullable Object oldValue,
 			@Nullable Object newValue) {
+		recordBy(username(), agreementId, entity, entityId, field, oldValue, newValue);
+	}
+
+	/**
+	 * Records a change made on behalf of someone: a reaction to an event runs without
+	 * their sign-in.
+	 */
+	void recordBy(String by, Long agreementId, String entity, @Nullable Long entityId, String field,
+			@Nullable Object oldValue, @Nullable Object newValue) {
 		String before = text(oldValue);
 		String after = text(newValue);
 		if (Objects.equals(before, after)) {
 			return;
 		}
-		this.changes.save(new AgreementChange(agreementId, username(), entity, entityId, field, before, after));
+		this.changes.save(new AgreementChange(agreementId, by, entity, entityId, field, before, after));
 	}
 
 	List<AgreementViews.ChangeView> of(Long agreementId) {

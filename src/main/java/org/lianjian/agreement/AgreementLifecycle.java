@@ -2,10 +2,13 @@ package org.lianjian.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -13,7 +16,8 @@ import org.springframework.util.StringUtils;
 /**
  * The steps of an agreement's life after drafting: submitted, approved (signed and
  * numbered), sent back, terminated, and expired by the nightly job. Each step is recorded
- * in the history; staff alone approve, send back and terminate.
+ * in the history and published as {@link AgreementStatusChanged}; staff alone approve,
+ * send back and terminate.
  */
 @Service
 class AgreementLifecycle {
@@ -26,17 +30,20 @@ class AgreementLifecycle {
 
 	private final AgreementNumbers numbers;
 
-	private final RagQueries ragQueries;
+	private final RedWatch redWatch;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AgreementLifecycle(AgreementRepository agreements, AgreementAccess access, AgreementHistory history,
-			AgreementNumbers numbers, RagQueries ragQueries, Clock clock) {
+			AgreementNumbers numbers, RedWatch redWatch, ApplicationEventPublisher events, Clock clock) {
 		this.agreements = agreements;
 		this.access = access;
 		this.history = history;
 		this.numbers = numbers;
-		this.ragQueries = ragQueries;
+		this.redWatch = redWatch;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -46,12 +53,11 @@ class AgreementLifecycle {
 		AgreementStatus before = a.getStatus();
 		a.submit();
 		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
+		this.events.publishEvent(new AgreementStatusChanged(id, before, a.getStatus()));
 	}
 
 	@Transactional
 	void approve(Long id, LocalDate signedOn) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = this.access.loadInScope(id);
 		this.access.requireStaff();
 		AgreementStatus before = a.getStatus();
@@ -63,6 +69,7 @@ class AgreementLifecycle {
 			this.history.record(id, "AGREEMENT", id, "number", a.getNumber(), number);
 			a.setNumber(number);
 		}
+		changed(a, before);
 	}
 
 	@Transactional
@@ -74,12 +81,11 @@ class AgreementLifecycle {
 		a.sendBack(reason.trim());
 		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
 		this.history.record(id, "AGREEMENT", id, "returnReason", null, reason.trim());
+		this.events.publishEvent(new AgreementStatusChanged(id, before, a.getStatus()));
 	}
 
 	@Transactional
 	void terminate(Long id, String reason) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = this.access.loadInScope(id);
 		this.access.requireStaff();
 		requireReason(reason);
@@ -87,6 +93,19 @@ class AgreementLifecycle {
 		a.terminate(reason.trim(), LocalDate.now(this.clock));
 		this.history.record(id, "AGREEMENT", id, "status", before, a.getStatus());
 		this.history.record(id, "AGREEMENT", id, "terminationReason", null, reason.trim());
+		changed(a, before);
+	}
+
+	/**
+	 * Publishes the change of status and judges the agreement's commitments again: an
+	 * agreement that comes into force may be red at once, one that leaves it is red no
+	 * more. The red list's cache is emptied after the commit ({@link RedListEviction}).
+	 */
+	private void changed(JointBuildingAgreement a, AgreementStatus before) {
+		Long id = Objects.requireNonNull(a.getId());
+		this.agreements.flush();
+		this.events.publishEvent(new AgreementStatusChanged(id, before, a.getStatus()));
+		this.redWatch.check(List.of(id));
 	}
 
 	private static void requireReason(@Nullable String reason) {
@@ -105,13 +124,13 @@ class AgreementLifecycle {
 	 */
 	@Transactional
 	int expireEnded(LocalDate today) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
 		int n = 0;
 		for (JointBuildingAgreement a : this.agreements.findEnded(today)) {
 			if (a.expireIfEnded(today)) {
 				this.history.record(a.getId(), "AGREEMENT", a.getId(), "status", AgreementStatus.ACTIVE,
 						AgreementStatus.EXPIRED);
+				this.events.publishEvent(new AgreementStatusChanged(Objects.requireNonNull(a.getId()),
+						AgreementStatus.ACTIVE, AgreementStatus.EXPIRED));
 				n++;
 			}
 		}

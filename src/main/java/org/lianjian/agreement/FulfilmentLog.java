@@ -1,10 +1,12 @@
 package org.lianjian.agreement;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +26,18 @@ class FulfilmentLog {
 
 	private final ScopeService scopes;
 
-	private final RagQueries ragQueries;
+	private final RedWatch redWatch;
+
+	private final ApplicationEventPublisher events;
 
 	FulfilmentLog(FulfilmentRepository fulfilments, AgreementAccess access, AgreementHistory history,
-			ScopeService scopes, RagQueries ragQueries) {
+			ScopeService scopes, RedWatch redWatch, ApplicationEventPublisher events) {
 		this.fulfilments = fulfilments;
 		this.access = access;
 		this.history = history;
 		this.scopes = scopes;
-		this.ragQueries = ragQueries;
+		this.redWatch = redWatch;
+		this.events = events;
 	}
 
 	/**
@@ -43,8 +48,6 @@ class FulfilmentLog {
 	 */
 	@Transactional
 	Long log(Long agreementId, FulfilmentForm form) {
-		// the dashboard's red list is judged again on the next visit
-		this.ragQueries.forgetRed();
 		JointBuildingAgreement a = this.access.loadInScope(agreementId);
 		if (a.getStatus() != AgreementStatus.ACTIVE) {
 			throw new RuleViolationException(null, "fulfilment.notActive");
@@ -71,6 +74,8 @@ class FulfilmentLog {
 		this.fulfilments.saveAndFlush(f);
 		this.history.record(agreementId, "FULFILMENT", f.getId(), "logged", null,
 				f.getHappenedOn() + " " + AgreementHistory.text(f.getQuantity()) + " " + f.getDescription());
+		this.events.publishEvent(new FulfilmentChanged(agreementId, c.getId()));
+		this.redWatch.check(List.of(agreementId));
 		return Objects.requireNonNull(f.getId());
 	}
 

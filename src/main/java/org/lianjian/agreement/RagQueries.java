@@ -1,17 +1,15 @@
 package org.lianjian.agreement;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -83,24 +81,17 @@ class RagQueries {
 			(:all or a.community_org_id in (:orgIds)
 			 or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unitId))""";
 
+	/**
+	 * The cache of the dashboard's red lists, per scope, day and length: judging every
+	 * commitment in force costs tens of milliseconds at 10,000 agreements, on every
+	 * visit. {@link RedListEviction} empties it after the commit of a change.
+	 */
+	static final String RED_CACHE = "red-commitments";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	/**
-	 * The window of the clock in which the dashboard's red list of one scope is reused:
-	 * judging every commitment in force costs tens of milliseconds at 10,000 agreements,
-	 * on every visit.
-	 */
-	private final Duration redTtl;
-
-	private final Map<RedKey, RedEntry> redCache = new ConcurrentHashMap<>();
-
-	private final Clock clock;
-
-	RagQueries(NamedParameterJdbcTemplate jdbc, @Value("${portal.dashboard.red-cache:10s}") Duration redTtl,
-			Clock clock) {
-		this.clock = clock;
+	RagQueries(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.redTtl = redTtl;
 	}
 
 	private static MapSqlParameterSource params(LocalDate today) {
@@ -125,29 +116,9 @@ class RagQueries {
 	 * @param shown how many to return, in agreement order
 	 * @return how many there are and the first {@code shown}
 	 */
-	AgreementService.RedCommitments red(DataScope scope, LocalDate today, int shown) {
-		if (this.redTtl.isZero()) {
-			return judgeRed(scope, today, shown);
-		}
-		RedKey key = new RedKey(scope, today, shown);
-		// windows of the clock, like the dashboard's figures: home, kept for one window
-		// at most, shows a list judged in that window
-		long window = this.clock.millis() / Math.max(1, this.redTtl.toMillis());
-		RedEntry entry = this.redCache.get(key);
-		if (entry != null && entry.window() == window) {
-			return entry.red();
-		}
-		if (this.redCache.size() > 1000) {
-			this.redCache.clear();
-		}
-		AgreementService.RedCommitments red = judgeRed(scope, today, shown);
-		this.redCache.put(key, new RedEntry(window, red));
-		return red;
-	}
-
-	/** Forgets the cached red lists (after a change to commitments or fulfilment). */
-	void forgetRed() {
-		this.redCache.clear();
+	@Cacheable(RED_CACHE)
+	public AgreementService.RedCommitments red(DataScope scope, LocalDate today, int shown) {
+		return judgeRed(scope, today, shown);
 	}
 
 	private AgreementService.RedCommitments judgeRed(DataScope scope, LocalDate today, int shown) {
@@ -225,12 +196,29 @@ class RagQueries {
 
 	}
 
-	private record RedKey(DataScope scope, LocalDate today, int shown) {
-
-	}
-
-	private record RedEntry(long window, AgreementService.RedCommitments red) {
-
+	/**
+	 * Marks the commitments of agreements in force that the red list judges red, in one
+	 * statement: {@code commitment.red_since} is set on those newly red and cleared on
+	 * those no longer red (or whose agreement is no longer in force).
+	 * @param agreementIds the agreements, or {@code null} for all
+	 * @param today the day to judge on
+	 * @return the commitments that turned red: commitment id → agreement id
+	 */
+	Map<Long, Long> markRed(@Nullable Collection<Long> agreementIds, LocalDate today) {
+		String which = (agreementIds == null) ? "true" : "a.id in (:ids)";
+		String ofAgreements = (agreementIds == null) ? "" : " and c.agreement_id in (:ids)";
+		String sql = JUDGED.formatted("a.status = 'ACTIVE' and " + which) + """
+				, red as (select j.commitment_id, j.id as agreement_id from judged j where j.rag = 2),
+				cleared as (
+				  update commitment c set red_since = null
+				  where c.red_since is not null %s and c.id not in (select commitment_id from red))
+				update commitment c set red_since = :today from red
+				where c.id = red.commitment_id and c.red_since is null
+				returning c.id, red.agreement_id""".formatted(ofAgreements);
+		Map<Long, Long> turned = new HashMap<>();
+		this.jdbc.query(sql, params(today).addValue("ids", agreementIds),
+				(RowCallbackHandler) (rs) -> turned.put(rs.getLong("id"), rs.getLong("agreement_id")));
+		return turned;
 	}
 
 	/**

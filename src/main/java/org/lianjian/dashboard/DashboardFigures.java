@@ -1,10 +1,6 @@
 package org.lianjian.dashboard;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.lianjian.account.DataScope;
 import org.lianjian.activity.ActivityFigures;
@@ -12,20 +8,24 @@ import org.lianjian.structure.OrganisationStatus;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
  * The staff dashboard's sub-district-wide figures: networks, active organisations, active
  * and vacant units and this month's volunteer hours, each counted by the list it links to
  * ({@link DashboardFigure}). Each is a count or sum over a whole table, so they are
- * reused within windows of the clock ({@code portal.dashboard.figures-cache}, 10 s by
- * default, 0 turns it off as the tests do: a count made at 12:00:03 serves until
- * 12:00:10), keyed by the scope and the day. Nothing user-specific is kept here: lists,
- * reminders and other scopes' figures are read on every visit.
+ * cached ({@value #CACHE}, limits in {@code portal.caches.dashboard-figures}) per scope
+ * and day. {@link DashboardFiguresEviction} empties the cache after the commit of a
+ * change that the events announce (an activity held, reopened or cancelled, a liaison
+ * appointed or ended, a unit moving out); the expiry bounds the rest (a new unit or
+ * organisation). Nothing user-specific is kept here: lists, reminders and other scopes'
+ * figures are read on every visit.
  */
 @Component
 class DashboardFigures {
+
+	static final String CACHE = "dashboard-figures";
 
 	private final UnitService units;
 
@@ -33,19 +33,10 @@ class DashboardFigures {
 
 	private final ActivityFigures activities;
 
-	private final Duration ttl;
-
-	private final Clock clock;
-
-	private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
-
-	DashboardFigures(UnitService units, StructureService structure, ActivityFigures activities,
-			@Value("${portal.dashboard.figures-cache:10s}") Duration ttl, Clock clock) {
-		this.clock = clock;
+	DashboardFigures(UnitService units, StructureService structure, ActivityFigures activities) {
 		this.units = units;
 		this.structure = structure;
 		this.activities = activities;
-		this.ttl = ttl;
 	}
 
 	/**
@@ -55,27 +46,12 @@ class DashboardFigures {
 	 * @param today the day (the month of the hours)
 	 * @return the figures
 	 */
-	StaffFigures staff(DataScope scope, LocalDate today) {
+	@Cacheable(CACHE)
+	public StaffFigures staff(DataScope scope, LocalDate today) {
 		if (!scope.isAll()) {
 			throw new IllegalArgumentException("not a sub-district-wide scope");
 		}
-		if (this.ttl.isZero()) {
-			return count(today);
-		}
-		Key key = new Key(scope, today);
-		// windows of the clock, not a time since the count: a page rendered in a window
-		// (home is kept for one 10-second window at most) shows figures counted in it
-		long window = this.clock.millis() / Math.max(1, this.ttl.toMillis());
-		Entry entry = this.cache.get(key);
-		if (entry != null && entry.window() == window) {
-			return entry.figures();
-		}
-		if (this.cache.size() > 100) {
-			this.cache.clear();
-		}
-		StaffFigures figures = count(today);
-		this.cache.put(key, new Entry(window, figures));
-		return figures;
+		return count(today);
 	}
 
 	private StaffFigures count(LocalDate today) {
@@ -107,14 +83,6 @@ class DashboardFigures {
 	 */
 	record StaffFigures(DashboardFigure networks, DashboardFigure organisations, DashboardFigure units,
 			DashboardFigure vacant, DashboardFigure monthHours) {
-
-	}
-
-	private record Key(DataScope scope, LocalDate today) {
-
-	}
-
-	private record Entry(long window, StaffFigures figures) {
 
 	}
 

@@ -15,6 +15,7 @@ import org.lianjian.account.ScopeService;
 import org.lianjian.shared.web.NotFoundException;
 import org.lianjian.shared.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,8 +65,12 @@ public class LiaisonService {
 
 	private final TransactionTemplate separateRead;
 
+	private final ApplicationEventPublisher events;
+
 	LiaisonService(UnitService units, LiaisonRepository liaisons, UnitHistory history, AccountService accounts,
-			ScopeService scopes, UserDetailsService userDetails, Clock clock, PlatformTransactionManager transactions) {
+			ScopeService scopes, UserDetailsService userDetails, Clock clock, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.liaisons = liaisons;
 		this.history = history;
@@ -186,6 +191,8 @@ public class LiaisonService {
 			throw ex;
 		}
 		this.history.record(unitId, ChangeSource.LIAISON, fieldOf(l), previousName, personName);
+		this.events
+			.publishEvent(new LiaisonAppointed(unitId, Objects.requireNonNull(l.getId()), account.id(), l.isPrimary()));
 		return new Appointed(Objects.requireNonNull(l.getId()), account.oneTimePassword());
 	}
 
@@ -218,6 +225,8 @@ public class LiaisonService {
 	private void endNow(Liaison l) {
 		LocalDate today = LocalDate.now(this.clock);
 		l.setEndDate(l.getStartDate().isAfter(today) ? l.getStartDate() : today);
+		this.events.publishEvent(
+				new LiaisonEnded(l.getUnitId(), Objects.requireNonNull(l.getId()), l.getAccountId(), l.isPrimary()));
 	}
 
 	private void revokeIfIdle(@Nullable Long accountId) {

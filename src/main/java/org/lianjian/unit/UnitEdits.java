@@ -10,13 +10,14 @@ import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a unit from its form: every field with its history, the effective start date,
  * the party organisation node and the coordination committee membership. Used by the unit
  * form, the ledger import and the liaison's and change requests' edits, through
- * {@link UnitService}.
+ * {@link UnitService}. A unit that moves out is published as {@link UnitMovedOut}.
  */
 @Component
 class UnitEdits {
@@ -27,9 +28,13 @@ class UnitEdits {
 
 	private final StructureService structure;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	UnitEdits(UnitHistory history, UnitCoordination coordination, StructureService structure, Clock clock) {
+	UnitEdits(UnitHistory history, UnitCoordination coordination, StructureService structure,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.history = history;
 		this.coordination = coordination;
 		this.structure = structure;
@@ -76,9 +81,13 @@ class UnitEdits {
 				UnitService.blank(f.sectorCommittee()), u::setSectorCommittee);
 		changed += set(record, id, source, "networkId", u.getNetworkId(), f.networkId(), u::setNetworkId);
 		changed += this.coordination.apply(u, f, source, record);
-		changed += set(record, id, source, "status", u.getStatus(), Objects.requireNonNull(f.status()), u::setStatus);
+		UnitStatus before = u.getStatus();
+		changed += set(record, id, source, "status", before, Objects.requireNonNull(f.status()), u::setStatus);
 		changed += set(record, id, source, "statusDate", u.getStatusDate(),
 				f.status() == UnitStatus.ACTIVE ? null : f.statusDate(), u::setStatusDate);
+		if (id != null && before != UnitStatus.MOVED_OUT && u.getStatus() == UnitStatus.MOVED_OUT) {
+			this.events.publishEvent(new UnitMovedOut(id, u.getStatusDate()));
+		}
 		// a blank start keeps the stored one; a new unit starts on the day it is
 		// registered, or earlier when the form shows it at work before (V70)
 		LocalDate start = (f.effectiveFrom() != null) ? f.effectiveFrom()

@@ -18,7 +18,6 @@ import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.OrganisationType;
-import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,11 +57,12 @@ public class UnitService implements UnitDirectory {
 
 	private final Clock clock;
 
-	private volatile List<Long> networkIds = List.of();
+	private final NetworkHolders networks;
 
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
 			StructureService structure, UnitHistory history, UnitListQueries listQueries, UnitCoordination coordination,
-			UnitEdits edits, Clock clock) {
+			UnitEdits edits, NetworkHolders networks, Clock clock) {
+		this.networks = networks;
 		this.units = units;
 		this.coordination = coordination;
 		this.edits = edits;
@@ -220,18 +220,11 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * The organisations holding the four network roles, in the order of
-	 * {@link StructureRole#NETWORKS}. A role is given at creation and its holder can be
-	 * neither retired nor replaced, so the ids are kept once all four are found.
+	 * The organisations holding the four network roles ({@link NetworkHolders}).
 	 * @return the ids
 	 */
 	List<Long> networkIds() {
-		List<Long> ids = this.networkIds;
-		if (ids.size() < StructureRole.NETWORKS.size()) {
-			ids = StructureRole.NETWORKS.stream().map(this.structure::holderOf).flatMap(Optional::stream).toList();
-			this.networkIds = ids;
-		}
-		return ids;
+		return this.networks.ids();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,18 +114,22 @@ class AutomaticFulfilmentTests {
 		// held: one automatic entry each, the responsible unit's own hours (not the 3
 		// hours of the other partner) for the hour target, 1 for the count target
 		markHeld(id, unit, other, "7.5");
-		assertThat(automatic(hoursCommitment, id)).singleElement()
-			.satisfies((q) -> assertThat(q).isEqualByComparingTo("7.5"));
-		assertThat(automatic(countCommitment, id)).singleElement()
-			.satisfies((q) -> assertThat(q).isEqualByComparingTo("1"));
+		// the agreement module's fulfilment follows the activity's commit
+		// (ActivityFulfilmentListener)
+		await().untilAsserted(() -> {
+			assertThat(automatic(hoursCommitment, id)).singleElement()
+				.satisfies((q) -> assertThat(q).isEqualByComparingTo("7.5"));
+			assertThat(automatic(countCommitment, id)).singleElement()
+				.satisfies((q) -> assertThat(q).isEqualByComparingTo("1"));
+		});
 		this.mvc.perform(get("/agreements/" + agreementOf(hoursCommitment)).with(this.users.as("staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
 
 		// correcting the figures of a held activity updates the hours, still one entry
 		markHeld(id, unit, other, "9");
-		assertThat(automatic(hoursCommitment, id)).singleElement()
-			.satisfies((q) -> assertThat(q).isEqualByComparingTo("9"));
+		await().untilAsserted(() -> assertThat(automatic(hoursCommitment, id)).singleElement()
+			.satisfies((q) -> assertThat(q).isEqualByComparingTo("9")));
 
 		// back to planned: the entries go
 		this.mvc
@@ -132,21 +137,25 @@ class AutomaticFulfilmentTests {
 				.with(csrf())
 				.param("version", Long.toString(version(id))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(automatic(hoursCommitment, id)).isEmpty();
-		assertThat(automatic(countCommitment, id)).isEmpty();
+		await().untilAsserted(() -> {
+			assertThat(automatic(hoursCommitment, id)).isEmpty();
+			assertThat(automatic(countCommitment, id)).isEmpty();
+		});
 		// (the agreement's history still names the activity, so the log is checked in the
 		// table)
 
 		// held again, then cancelled: counted, then not
 		markHeld(id, unit, other, "7.5");
-		assertThat(automatic(countCommitment, id)).hasSize(1);
+		await().untilAsserted(() -> assertThat(automatic(countCommitment, id)).hasSize(1));
 		this.mvc
 			.perform(post("/activities/" + id + "/cancel").with(this.users.as("staff"))
 				.with(csrf())
 				.param("version", Long.toString(version(id))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(automatic(hoursCommitment, id)).isEmpty();
-		assertThat(automatic(countCommitment, id)).isEmpty();
+		await().untilAsserted(() -> {
+			assertThat(automatic(hoursCommitment, id)).isEmpty();
+			assertThat(automatic(countCommitment, id)).isEmpty();
+		});
 		assertThat(this.jdbc.queryForObject("select status from activity where id = ?", String.class, id))
 			.isEqualTo("CANCELLED");
 	}

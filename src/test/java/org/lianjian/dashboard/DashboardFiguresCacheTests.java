@@ -1,114 +1,99 @@
 package org.lianjian.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
-import org.lianjian.activity.ActivityFigures;
-import org.lianjian.structure.StructureService;
-import org.lianjian.unit.UnitService;
+import org.lianjian.support.DataCaches;
+import org.lianjian.support.Users;
+import org.lianjian.support.WebIntegrationTest;
+import org.lianjian.unit.LiaisonService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 
 /**
- * The staff figures are reused within a window of the clock as long as their time to
- * live, per scope and day, counted again in the next window, never kept when the time is
- * zero, and never served to a narrower scope.
+ * The staff figures are cached per scope and day, never served to a narrower scope, and
+ * emptied after the commit of a change that alters them: a reader that fills the cache
+ * while the change is uncommitted does not keep the old figures past the commit.
  */
+@WebIntegrationTest
 class DashboardFiguresCacheTests {
 
-	private final UnitService units = mock(UnitService.class);
+	@Autowired
+	DashboardFigures figures;
 
-	private final StructureService structure = mock(StructureService.class);
+	@Autowired
+	LiaisonService liaisons;
 
-	private final ActivityFigures activities = mock(ActivityFigures.class);
+	@Autowired
+	Users users;
 
-	private final LocalDate today = LocalDate.of(2026, 11, 26);
+	@Autowired
+	JdbcTemplate jdbc;
 
-	private final Instant noon = Instant.parse("2026-11-26T04:00:00Z");
+	@Autowired
+	CacheManager caches;
 
-	private final Clock fixed = Clock.fixed(this.noon, ZoneOffset.UTC);
+	@Autowired
+	PlatformTransactionManager transactions;
 
-	DashboardFiguresCacheTests() {
-		given(this.units.count(UnitService.active())).willReturn(10L, 11L, 12L);
-		given(this.structure.count(any(), any(), org.mockito.ArgumentMatchers.anyBoolean())).willReturn(4L);
-		given(this.activities.hours(any())).willReturn(BigDecimal.ONE);
+	@Autowired
+	Clock clock;
+
+	@Test
+	void shouldCountAVacancyOnceTheEndOfTheAppointmentCommitted() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		Long unit = this.jdbc.queryForObject(
+				"insert into resident_unit (name, residential_area_id, effective_from) values (?, ?, ?) returning id",
+				Long.class, "缓存测试单位" + System.nanoTime() % 1_000_000L, this.users.scopeOrganisationOf("secretary"),
+				today.minusYears(2));
+		Long liaison = this.jdbc.queryForObject("insert into liaison (unit_id, person_name, is_primary, start_date) "
+				+ "values (?, '缓存测试联络员', true, ?) returning id", Long.class, unit, today.minusYears(1));
+		try {
+			DataCaches.withCacheOn(this.caches, DashboardFigures.CACHE, () -> {
+				long before = vacant(today);
+				new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+					this.users.call("staff", () -> {
+						this.liaisons.end(unit, liaison);
+						return null;
+					});
+					// another user reads the figures while the end is not committed
+					assertThat(CompletableFuture.supplyAsync(() -> vacant(today)).join()).isEqualTo(before);
+				});
+				assertThat(vacant(today)).as("vacant units after the end committed").isEqualTo(before + 1);
+				// cached per scope: the same figures again, from the cache
+				assertThat(staff(today)).isSameAs(staff(today));
+			});
+		}
+		finally {
+			this.jdbc.update("delete from unit_change where unit_id = ?", unit);
+			this.jdbc.update("delete from liaison where unit_id = ?", unit);
+			this.jdbc.update("delete from resident_unit where id = ?", unit);
+		}
 	}
 
 	@Test
-	void shouldReuseFiguresPerScopeAndDayWithinTheirTimeToLive() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
-				Duration.ofMinutes(5), this.fixed);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
-		// another scope and another day are counted on their own
-		assertThat(figures.staff(DataScope.all(Role.ADMIN), this.today).units().value()).isEqualByComparingTo("11");
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today.plusDays(1)).units().value())
-			.isEqualByComparingTo("12");
-		verify(this.units, times(3)).count(UnitService.active());
-		verify(this.activities, times(3)).hours(ActivityFigures.heldIn(2026, 11));
-	}
-
-	@Test
-	void shouldCountAgainAtTheNextWindowOfTheClockNotTenSecondsAfterTheCount() {
-		Instant[] now = { this.noon.plusSeconds(3) };
-		Clock moving = new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now[0];
-			}
-
-		};
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
-				Duration.ofSeconds(10), moving);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
-		now[0] = this.noon.plusMillis(9_999);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
-		// 7 s after the count, but a new window: home, kept for one window, must not
-		// carry figures from the last one into it
-		now[0] = this.noon.plusSeconds(10);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("11");
-	}
-
-	@Test
-	void shouldCountOnEveryCallWhenTheCacheIsOff() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities, Duration.ZERO,
-				this.fixed);
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("10");
-		assertThat(figures.staff(DataScope.all(Role.STAFF), this.today).units().value()).isEqualByComparingTo("11");
-	}
-
-	@Test
-	void shouldRefuseAScopeThatDoesNotSeeTheWholeSubDistrict() {
-		DashboardFigures figures = new DashboardFigures(this.units, this.structure, this.activities,
-				Duration.ofMinutes(5), this.fixed);
+	void shouldRefuseANarrowerScope() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> figures.staff(new DataScope(Role.SECRETARY, Set.of(1L), null), this.today));
+			.isThrownBy(() -> this.figures.staff(DataScope.NONE, LocalDate.now(this.clock)));
+	}
+
+	private long vacant(LocalDate today) {
+		return staff(today).vacant().value().longValueExact();
+	}
+
+	private DashboardFigures.StaffFigures staff(LocalDate today) {
+		return this.users.call("staff", () -> this.figures.staff(DataScope.all(Role.STAFF), today));
 	}
 
 }

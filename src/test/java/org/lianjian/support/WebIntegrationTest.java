@@ -16,9 +16,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// the dashboard's red list and figures are read on every visit, so tests see their own
-// inserts
-@SpringBootTest(properties = { "portal.dashboard.red-cache=0s", "portal.dashboard.figures-cache=0s" })
+// the dashboard's red list and figures are read on every visit (their entries expire at
+// once), so tests see their own inserts made in SQL, which no event announces;
+// DataCaches turns a cache on for a test of the cache itself
+@SpringBootTest(properties = { "portal.caches.red-commitments=expireAfterWrite=0s",
+		"portal.caches.dashboard-figures=expireAfterWrite=0s" })
 @AutoConfigureMockMvc
 public @interface WebIntegrationTest {
 

@@ -1,0 +1,17 @@
+package org.lianjian.activity;
+
+import java.time.LocalDate;
+
+/**
+ * An activity was recorded as held, or the figures of a held activity (hours, partners,
+ * linked commitments, residents served) were corrected. Published in the transaction that
+ * records it.
+ *
+ * @param activityId the activity
+ * @param on the day it took place
+ * @param correction whether it was held already (a correction, not a new report)
+ * @param by the user who recorded it
+ */
+public record ActivityHeld(Long activityId, LocalDate on, boolean correction, String by) {
+
+}
