@@ -54,6 +54,9 @@ final class HostileInputRoutes {
 					"select id from agreement where status in ('ACTIVE', 'EXPIRED') order by id limit 1"),
 			Map.entry("POST /agreements/{id}/fulfilments", "select id from agreement a where status = 'ACTIVE'"
 					+ " and exists (select 1 from commitment c where c.agreement_id = a.id) order by id limit 1"),
+			Map.entry("POST /agreements/{agreementId}/commitments/{commitmentId}/deliver",
+					"select a.id as \"agreementId\", c.id as \"commitmentId\" from agreement a"
+							+ " join commitment c on c.agreement_id = a.id where a.status = 'ACTIVE' order by a.id, c.id limit 1"),
 			Map.entry("POST /admin/accounts/{id}/edit", "select id from user_account where username = 'liaison2'"),
 			Map.entry("POST /units/{id}/edit",
 					"select id from resident_unit where status = 'ACTIVE' order by id limit 1"),
@@ -162,6 +165,8 @@ final class HostileInputRoutes {
 					"select month, day from festival_template order by id desc limit 1"),
 			Map.entry("POST /agreements/{id}/fulfilments",
 					"select quantity, happened_on as \"happenedOn\" from fulfilment order by id desc limit 1"),
+			Map.entry("POST /agreements/{agreementId}/commitments/{commitmentId}/deliver",
+					"select quantity, happened_on as \"happenedOn\", description from fulfilment order by id desc limit 1"),
 			Map.entry("POST /agreements/{id}/approve",
 					"select signed_on as \"signedOn\" from agreement where id = :id"),
 			Map.entry("POST /pairings",

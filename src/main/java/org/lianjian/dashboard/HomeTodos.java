@@ -9,7 +9,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.lianjian.account.AccountService;
+import org.lianjian.account.ActorNames;
 import org.lianjian.account.AccountSummary;
 import org.lianjian.account.AuditEntry;
 import org.lianjian.account.DataScope;
@@ -72,9 +74,15 @@ class HomeTodos {
 
 	private final Clock clock;
 
+	/**
+	 * People's names for the login names of audit entries (request-scoped, one query).
+	 */
+	private final ActorNames actors;
+
 	HomeTodos(AgreementService agreements, AgreementQueries agreementQueries, ChangeRequestService requests,
 			UnitService units, ActivityTodos activityTodos, ActivityService activities, EvaluationProgress evaluations,
-			AccountService accounts, SecurityAuditService audit, TodoText text, Clock clock) {
+			AccountService accounts, SecurityAuditService audit, ActorNames actors, TodoText text, Clock clock) {
+		this.actors = actors;
 		this.agreements = agreements;
 		this.agreementQueries = agreementQueries;
 		this.requests = requests;
@@ -244,24 +252,35 @@ class HomeTodos {
 		PageView<AccountSummary> attention = this.accounts.search(null, null, true, 0);
 		PageView<AuditEntry> recent = this.audit.search(null, null, true, 0);
 		return List.of(
-				new Todo("accounts", this.text.get("accounts"), DashboardFigure.count(
-						"attention", attention.totalElements(),
-						DashboardFigure.link("/admin/accounts", "attention", true)),
+				new Todo("accounts", this.text.get("accounts"),
+						DashboardFigure.count("attention", attention.totalElements(),
+								DashboardFigure.link("/admin/accounts", "attention", true)),
 						attention.content()
 							.stream()
 							.limit(SHOWN)
-							.map((a) -> Todo.Item.of(a.displayName() + " (" + a.username() + ")",
-									"/admin/accounts/" + a.id(),
+							.map((a) -> Todo.Item.of(a.displayName(), "/admin/accounts/" + a.id(),
 									this.text.get(a.locked() ? "account.locked" : "account.oneTime")))
 							.toList()),
-				new Todo("audit", this.text.get("audit"), DashboardFigure.count("recentAudit", recent
-					.totalElements(), DashboardFigure.link("/admin/audit", "recent", true)), recent.content()
-						.stream()
-						.limit(SHOWN)
-						.map((e) -> Todo.Item.of(this.text.get("audit.item", e.username() == null ? "" : e.username()),
-								"/admin/audit?recent=true&type=" + e.type().name(),
-								this.text.raw(e.type().messageKey())))
-						.toList()));
+				new Todo("audit", this.text.get("audit"),
+						DashboardFigure.count("recentAudit", recent.totalElements(),
+								DashboardFigure.link("/admin/audit", "recent", true)),
+						recent.content()
+							.stream()
+							.limit(SHOWN)
+							.map((e) -> Todo.Item.of(auditSubject(e.username()),
+									"/admin/audit?recent=true&type=" + e.type().name(),
+									this.text.raw(e.type().messageKey())))
+							.toList()));
+	}
+
+	/**
+	 * Whose event it is: the person's name; a login name that is no account (a mistyped
+	 * or probing login, a removed account) is not shown here, only on the audit log.
+	 */
+	private String auditSubject(@Nullable String username) {
+		String who = this.actors.name(username);
+		return (username != null && who.equals(username)) ? this.text.get("audit.unknown")
+				: this.text.get("audit.item", who);
 	}
 
 }

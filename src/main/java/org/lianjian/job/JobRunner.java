@@ -70,6 +70,14 @@ class JobRunner {
 			log.warn("job {} failed, its work rolled back", id, ex);
 			fail(id, JobService.FAILED, null);
 		}
+		catch (Error ex) {
+			// an error (out of memory, a class missing from a changed installation) ends
+			// the job too, so that it never shows "in progress" for ever; the thread
+			// then dies of it as usual
+			log.error("job {} ended by an error, its work rolled back", id, ex);
+			fail(id, JobService.FAILED, null);
+			throw ex;
+		}
 	}
 
 	private byte[] lockAndRead(UUID id) {

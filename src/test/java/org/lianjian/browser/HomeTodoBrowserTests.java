@@ -126,7 +126,7 @@ class HomeTodoBrowserTests {
 		String username = "todo" + System.nanoTime() % 1_000_000_000L;
 		this.jdbc.update("""
 				insert into user_account (username, display_name, password_hash, role, must_change_password)
-				values (?, '待办账户', 'x', 'STAFF', true)""", username);
+				values (?, ?, 'x', 'STAFF', true)""", username, "待办账户" + username);
 		try (Browser desk = Browser.open(base(), 1280)) {
 			desk.login("admin", "lianjian-demo");
 			By top = By.cssSelector("#todo [data-todo=accounts] a.todo-item");

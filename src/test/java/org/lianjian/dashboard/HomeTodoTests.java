@@ -125,7 +125,7 @@ class HomeTodoTests {
 		Element item = item(home("liaison"), "deliver", "todo commitment 3");
 		assertThat(item.attr("href")).isEqualTo("/agreements/" + agreement + "/commitments/" + commitment + "/deliver");
 		Element row = item.parent();
-		assertThat(row.text()).contains("2 / 8");
+		assertThat(row.text()).contains("2 / 目标 8");
 		assertThat(row.selectFirst("[role=progressbar]").attr("aria-valuenow")).isEqualTo("25");
 	}
 
@@ -157,7 +157,7 @@ class HomeTodoTests {
 		String username = "todo" + System.nanoTime() % 1_000_000_000L;
 		Long id = this.jdbc.queryForObject("""
 				insert into user_account (username, display_name, password_hash, role, must_change_password)
-				values (?, 'todo account', 'x', 'STAFF', true) returning id""", Long.class, username);
+				values (?, ?, 'x', 'STAFF', true) returning id""", Long.class, username, "todo account " + username);
 		Document home = home("admin");
 		Element item = item(home, "accounts", username);
 		assertThat(item.attr("href")).isEqualTo("/admin/accounts/" + id);

@@ -113,6 +113,19 @@ class JobServiceTests {
 	}
 
 	@Test
+	void shouldEndAJobThatAnErrorStoppedAsFailed() {
+		String marker = "job-test-" + UUID.randomUUID();
+		UUID id = this.jobs.create(KIND, marker, new byte[0], null);
+		this.jobs.start(KIND, id, (c) -> {
+			// what a class missing from a replaced installation throws
+			throw new NoClassDefFoundError("org/lianjian/report/Gone");
+		});
+		JobView failed = finished(id);
+		assertThat(failed.state()).isEqualTo(JobState.FAILED);
+		assertThat(failed.errorCode()).isEqualTo(JobService.FAILED);
+	}
+
+	@Test
 	void shouldMarkAJobLeftRunningByAGoneJvmFailedButNotOneStillWorkedOn() throws Exception {
 		UUID gone = this.jobs.create(KIND, "gone", new byte[0], null);
 		UUID alive = this.jobs.create(KIND, "alive", new byte[0], null);
