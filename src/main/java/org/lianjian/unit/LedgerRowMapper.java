@@ -77,7 +77,10 @@ class LedgerRowMapper {
 		return bind(values);
 	}
 
-	/** The value of one column's cell, typed as its form property. */
+	/**
+	 * The value of one column's cell, typed as its form property: by the column's own
+	 * rule, or else by its {@link UnitLedger.Kind}.
+	 */
 	private static @Nullable Object value(Cells c, Column column, @Nullable ResidentUnit match, Lookups lookups) {
 		return switch (column) {
 			case NAME, SHORT_NAME, CREDIT_CODE, ADDRESS, GRID_REF, CONTACT_PHONE, CONTACT_EMAIL, SECTOR_COMMITTEE ->
@@ -97,6 +100,12 @@ class LedgerRowMapper {
 						lookups.currentNames(), "unit.import.error.unknownArea");
 			case NETWORK -> c.organisation(column, lookups.networks(), match == null ? null : match.getNetworkId(),
 					lookups.currentNames(), "unit.import.error.unknownNetwork");
+			// a column without a rule of its own is read by its kind
+			default -> switch (column.kind) {
+				case TEXT -> c.text(column);
+				case NUMBER -> c.integer(column);
+				case DATE -> c.date(column);
+			};
 		};
 	}
 
