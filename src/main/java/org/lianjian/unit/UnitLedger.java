@@ -41,7 +41,7 @@ class UnitLedger {
 		PARTY_MEMBER_COUNT("partyMemberCount", Kind.NUMBER), SECTOR_COMMITTEE("sectorCommittee", 28),
 		NETWORK("networkId", 28), COORDINATION_MEMBER("coordinationMember", 16),
 		COORDINATION_MEMBER_SINCE("coordinationMemberSince", 16, Kind.DATE), STATUS("status"),
-		STATUS_DATE("statusDate", 12, Kind.DATE), EFFECTIVE_FROM("effectiveFrom", 16), WEBSITE("website", 28);
+		STATUS_DATE("statusDate", 12, Kind.DATE), EFFECTIVE_FROM("effectiveFrom", 16);
 
 		final String property;
 

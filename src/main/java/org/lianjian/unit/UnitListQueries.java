@@ -85,8 +85,8 @@ class UnitListQueries {
 		// 1,660 at L) 2.5 ms, the ids alone 1.4 ms; the first page reads the (name, id)
 		// index (V64)
 		String sql = "select u.id, u.name, u.short_name, u.credit_code, u.category, u.admin_rank,"
-				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, u.website, "
-				+ COORDINATION_MEMBER + " as coordination_member, u.updated_at, (select l.person_name from liaison l"
+				+ " u.residential_area_id, o.name as area_name, u.status, u.headcount, " + COORDINATION_MEMBER
+				+ " as coordination_member, u.updated_at, (select l.person_name from liaison l"
 				+ " where l.unit_id = u.id and l.is_primary and" + UnitOnDay.inOffice("l", ":today")
 				+ " order by l.start_date desc, l.id desc limit 1) as primary_liaison" + ", p.total from (select u.id, "
 				+ (Like.contains(filter.q()).isEmpty() ? "-1" : "count(*) over ()") + " as total"
@@ -205,9 +205,8 @@ class UnitListQueries {
 		return new UnitSummary(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
 				rs.getString("credit_code"), UnitCategory.valueOf(rs.getString("category")),
 				AdminRank.valueOf(rs.getString("admin_rank")), areaId, rs.getString("area_name"),
-				UnitStatus.valueOf(rs.getString("status")), rs.getInt("headcount"), rs.getString("website"),
-				rs.getString("primary_liaison"), rs.getBoolean("coordination_member"),
-				rs.getTimestamp("updated_at").toInstant());
+				UnitStatus.valueOf(rs.getString("status")), rs.getInt("headcount"), rs.getString("primary_liaison"),
+				rs.getBoolean("coordination_member"), rs.getTimestamp("updated_at").toInstant());
 	}
 
 }
