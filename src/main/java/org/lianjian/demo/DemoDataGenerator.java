@@ -271,13 +271,29 @@ class DemoDataGenerator {
 			int headcount = kind.headcount(random);
 			int areaIndex = i < 6 ? 0 : (i * 3) % areas.size();
 			Long area = areas.get(areaIndex);
-			Long unitId = this.units.create(new UnitForm(spec.name(), spec.shortName(),
-					spec.hasCode() ? creditCode(spec.category(), random) : null, spec.category(), spec.subType(),
-					spec.rank(), spec.dualManaged(), ADDRESSES[i % ADDRESSES.length] + (10 + random.nextInt(890)) + "号",
-					area, "QY-" + (101 + (i * 7) % 48), headcount, "021-6" + (5000000 + random.nextInt(4999999)), null,
-					spec.partyOrgKind(), Math.max(3, headcount / (6 + random.nextInt(8))), spec.sector(), network,
-					member, since, i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE,
-					i == UNITS.length - 1 ? today.minusMonths(4) : null, arrived(today, i), null));
+			Long unitId = this.units.create(UnitForm.builder()
+				.name(spec.name())
+				.shortName(spec.shortName())
+				.creditCode(spec.hasCode() ? creditCode(spec.category(), random) : null)
+				.category(spec.category())
+				.subType(spec.subType())
+				.adminRank(spec.rank())
+				.dualManaged(spec.dualManaged())
+				.address(ADDRESSES[i % ADDRESSES.length] + (10 + random.nextInt(890)) + "号")
+				.residentialAreaId(area)
+				.gridRef("QY-" + (101 + (i * 7) % 48))
+				.headcount(headcount)
+				.contactPhone("021-6" + (5000000 + random.nextInt(4999999)))
+				.partyOrgKind(spec.partyOrgKind())
+				.partyMemberCount(Math.max(3, headcount / (6 + random.nextInt(8))))
+				.sectorCommittee(spec.sector())
+				.networkId(network)
+				.coordinationMember(member)
+				.coordinationMemberSince(since)
+				.status(i == UNITS.length - 1 ? UnitStatus.MOVED_OUT : UnitStatus.ACTIVE)
+				.statusDate(i == UNITS.length - 1 ? today.minusMonths(4) : null)
+				.effectiveFrom(arrived(today, i))
+				.build());
 			demoUnits.add(new DemoUnit(unitId, spec.shortName(), kind, AREAS[areaIndex]));
 			Long partyOrg = this.units.detail(unitId).partyOrgId();
 			// the unit form put a member's party organisation on the coordination roster

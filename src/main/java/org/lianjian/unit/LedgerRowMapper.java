@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.unit.LedgerReader.Row;
 import org.lianjian.unit.UnitLedger.Column;
 
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ResolvableType;
@@ -77,7 +78,10 @@ class LedgerRowMapper {
 		return bind(values);
 	}
 
-	/** The value of one column's cell, typed as its form property. */
+	/**
+	 * The value of one column's cell, typed as its form property: by the column's own
+	 * rule, or else by its {@link UnitLedger.Kind}.
+	 */
 	private static @Nullable Object value(Cells c, Column column, @Nullable ResidentUnit match, Lookups lookups) {
 		return switch (column) {
 			case NAME, SHORT_NAME, CREDIT_CODE, ADDRESS, GRID_REF, CONTACT_PHONE, CONTACT_EMAIL, SECTOR_COMMITTEE ->
@@ -97,7 +101,19 @@ class LedgerRowMapper {
 						lookups.currentNames(), "unit.import.error.unknownArea");
 			case NETWORK -> c.organisation(column, lookups.networks(), match == null ? null : match.getNetworkId(),
 					lookups.currentNames(), "unit.import.error.unknownNetwork");
+			// a column without a rule of its own is read by its kind; a file without the
+			// column keeps the unit's stored value
+			default -> !c.has(column) ? stored(match, column) : switch (column.kind) {
+				case TEXT -> c.text(column);
+				case NUMBER -> c.integer(column);
+				case DATE -> c.date(column);
+			};
 		};
+	}
+
+	private static @Nullable Object stored(@Nullable ResidentUnit match, Column column) {
+		return (match == null) ? null
+				: PropertyAccessorFactory.forBeanPropertyAccess(match).getPropertyValue(column.property);
 	}
 
 	/**
@@ -175,6 +191,11 @@ class LedgerRowMapper {
 		private void fail(Column column, String code, Object... args) {
 			this.errors.add(error(this.row, column, code, args));
 			this.bad.add(column);
+		}
+
+		/** Whether the file has the column at all. */
+		boolean has(Column column) {
+			return this.row.cells().containsKey(column);
 		}
 
 		@Nullable String text(Column column) {

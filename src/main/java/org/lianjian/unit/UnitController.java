@@ -51,10 +51,14 @@ class UnitController {
 
 	private final List<PageTabContributor> tabContributors;
 
-	UnitController(UnitService units, ScopeService scopes, List<PageTabContributor> tabContributors) {
+	private final UnitConflict conflict;
+
+	UnitController(UnitService units, ScopeService scopes, List<PageTabContributor> tabContributors,
+			UnitConflict conflict) {
 		this.units = units;
 		this.scopes = scopes;
 		this.tabContributors = tabContributors;
+		this.conflict = conflict;
 	}
 
 	@GetMapping
@@ -152,6 +156,7 @@ class UnitController {
 		catch (StaleEditException ex) {
 			FormErrors.conflict(result, ex);
 			model.addAttribute("current", unit);
+			model.addAttribute("conflictRows", this.conflict.rows(unit, form, this.units.choices()));
 			return formView(model, unit);
 		}
 		catch (RuleViolationException ex) {

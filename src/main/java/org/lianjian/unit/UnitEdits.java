@@ -1,8 +1,10 @@
 package org.lianjian.unit;
 
 import java.time.Clock;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.structure.OrganisationForm;
@@ -10,8 +12,11 @@ import org.lianjian.structure.OrganisationType;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Writes a unit from its form: every field with its history, the effective start date,
@@ -21,6 +26,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UnitEdits {
+
+	/**
+	 * The form's fields that {@link #apply} writes by their own rules; every other field
+	 * is copied onto the unit's property of the same name ({@link #plainFields}).
+	 */
+	private static final Set<String> OWN_RULES = Set.of("name", "shortName", "creditCode", "category", "subType",
+			"adminRank", "dualManaged", "address", "residentialAreaId", "gridRef", "headcount", "contactPhone",
+			"contactEmail", "partyOrgKind", "partyMemberCount", "sectorCommittee", "networkId", "coordinationMember",
+			"coordinationMemberSince", "status", "statusDate", "effectiveFrom", "version");
 
 	private final UnitHistory history;
 
@@ -94,6 +108,25 @@ class UnitEdits {
 				: (id != null) ? u.getEffectiveFrom() : firstDay(f);
 		changed += set(record, id, source, "effectiveFrom", (id != null) ? u.getEffectiveFrom() : null, start,
 				u::setEffectiveFrom);
+		return changed + plainFields(u, f, source, record);
+	}
+
+	/**
+	 * Copies the fields without rules of their own by property name, a blank text as
+	 * null, each with its history: a new field of the unit needs no change here.
+	 */
+	private int plainFields(ResidentUnit u, UnitForm f, ChangeSource source, boolean record) {
+		BeanWrapper unit = PropertyAccessorFactory.forBeanPropertyAccess(u);
+		int changed = 0;
+		for (RecordComponent component : UnitForm.class.getRecordComponents()) {
+			String name = component.getName();
+			if (OWN_RULES.contains(name)) {
+				continue;
+			}
+			Object value = ReflectionUtils.invokeMethod(component.getAccessor(), f);
+			changed += set(record, u.getId(), source, name, unit.getPropertyValue(name),
+					(value instanceof String s) ? UnitService.blank(s) : value, (v) -> unit.setPropertyValue(name, v));
+		}
 		return changed;
 	}
 

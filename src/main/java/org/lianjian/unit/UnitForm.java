@@ -1,5 +1,6 @@
 package org.lianjian.unit;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Email;
@@ -10,9 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Builder;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.validation.PlainText;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,8 +30,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * stored day of a member, or is today for a unit joining now
  * @param effectiveFrom the day the unit moved in or joined, not later than today; blank
  * keeps the stored day, or is the day of registration for a new unit
+ *
+ * Built by property name ({@link #builder()}, {@link #toBuilder()}), so that a new field
+ * needs no change in the code that builds forms.
  */
 @ValidUnitForm
+@Builder(toBuilder = true)
 public record UnitForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200,
 				message = "{validation.size.max}") @PlainText @Nullable String name,
@@ -58,8 +67,42 @@ public record UnitForm(
 		@Nullable Long version) {
 
 	static UnitForm empty() {
-		return new UnitForm("", "", "", null, null, AdminRank.NONE, false, "", null, "", 0, "", "", null, 0, "", null,
-				false, null, UnitStatus.ACTIVE, null, null, null);
+		return builder().name("")
+			.shortName("")
+			.creditCode("")
+			.adminRank(AdminRank.NONE)
+			.address("")
+			.gridRef("")
+			.headcount(0)
+			.contactPhone("")
+			.contactEmail("")
+			.partyMemberCount(0)
+			.sectorCommittee("")
+			.status(UnitStatus.ACTIVE)
+			.build();
+	}
+
+	/**
+	 * A stored unit as its form: each component takes the unit's property of the same
+	 * name, so the one mapping from unit to form needs no change for a new field. The
+	 * coordination committee membership is not a property of the unit.
+	 * @param u the unit
+	 * @param memberSince the first day of its coordination committee membership, or null
+	 * @return the form, with the unit's version
+	 */
+	static UnitForm of(ResidentUnit u, @Nullable LocalDate memberSince) {
+		BeanWrapper unit = PropertyAccessorFactory.forBeanPropertyAccess(u);
+		RecordComponent[] components = UnitForm.class.getRecordComponents();
+		@Nullable Object[] values = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			String name = components[i].getName();
+			values[i] = switch (name) {
+				case "coordinationMember" -> memberSince != null;
+				case "coordinationMemberSince" -> memberSince;
+				default -> unit.getPropertyValue(name);
+			};
+		}
+		return BeanUtils.instantiateClass(BeanUtils.getResolvableConstructor(UnitForm.class), values);
 	}
 
 }

@@ -75,10 +75,12 @@ class UnitLedger {
 
 		/**
 		 * A column a ledger may lack: files written before the column existed still
-		 * import (a blank or missing start keeps the stored one).
+		 * import. These are the columns added after the ledger's first layout, from
+		 * {@link #EFFECTIVE_FROM} on (a blank or missing start keeps the stored one, and
+		 * a missing later column keeps the stored value); new columns go at the end.
 		 */
 		boolean optional() {
-			return this == EFFECTIVE_FROM;
+			return ordinal() >= EFFECTIVE_FROM.ordinal();
 		}
 
 		static @Nullable Column ofProperty(String property) {

@@ -24,6 +24,7 @@ import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitLedger.Column;
 
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +106,7 @@ class UnitLedgerExporter {
 			case NETWORK -> network;
 			case STATUS -> this.ledger.label(UnitStatus.ACTIVE);
 			case COORDINATION_MEMBER_SINCE, STATUS_DATE, EFFECTIVE_FROM -> null;
+			default -> (column.kind == UnitLedger.Kind.TEXT) ? "" : null;
 		};
 	}
 
@@ -196,7 +198,21 @@ class UnitLedgerExporter {
 			case STATUS -> this.ledger.label(u.getStatus());
 			case STATUS_DATE -> u.getStatusDate();
 			case EFFECTIVE_FROM -> u.getEffectiveFrom();
+			// a column without a rule of its own writes the unit's property of its name
+			default ->
+				plain(column, PropertyAccessorFactory.forBeanPropertyAccess(u).getPropertyValue(column.property));
 		};
+	}
+
+	/** A property's value as the ledger writes it, like the columns above. */
+	private @Nullable Object plain(Column column, @Nullable Object value) {
+		if (value instanceof Enum<?> e) {
+			return this.ledger.label(e);
+		}
+		if (value instanceof Boolean b) {
+			return this.ledger.yesNo(b);
+		}
+		return (value == null && column.kind == UnitLedger.Kind.TEXT) ? "" : value;
 	}
 
 	private static String orgName(Map<Long, String> names, @Nullable Long id) {

@@ -310,13 +310,9 @@ public class UnitService implements UnitDirectory {
 		LocalDate today = today();
 		boolean vacant = liaisonViews.stream()
 			.noneMatch((l) -> l.primary() && UnitOnDay.inOffice(l.startDate(), l.endDate(), today));
-		return new UnitView(u.getId(), u.getVersion(), u.getName(), u.getShortName(), u.getCreditCode(),
-				u.getCategory(), u.getSubType(), u.getAdminRank(), u.isDualManaged(), u.getAddress(),
-				u.getResidentialAreaId(), nameOf(orgNames, u.getResidentialAreaId()), u.getGridRef(), u.getHeadcount(),
-				u.getContactPhone(), u.getContactEmail(), u.getPartyOrgId(), nameOf(orgNames, u.getPartyOrgId()),
-				u.getPartyOrgKind(), u.getPartyMemberCount(), u.getSectorCommittee(), u.getNetworkId(),
-				nameOf(orgNames, u.getNetworkId()), since != null, since, u.getStatus(), u.getStatusDate(),
-				u.getEffectiveFrom(), vacant, liaisonViews);
+		return new UnitView(u.getId(), UnitForm.of(u, since), nameOf(orgNames, u.getResidentialAreaId()),
+				u.getPartyOrgId(), nameOf(orgNames, u.getPartyOrgId()), nameOf(orgNames, u.getNetworkId()), vacant,
+				liaisonViews);
 	}
 
 	/**

@@ -181,16 +181,31 @@ class DatasetGeneratorTests {
 			while (rs.next()) {
 				String code = rs.getString("credit_code");
 				UnitStatus status = UnitStatus.valueOf(rs.getString("status"));
-				UnitForm form = new UnitForm(rs.getString("name"), rs.getString("short_name"), code,
-						UnitCategory.valueOf(rs.getString("category")),
-						enumOrNull(InstitutionType.class, rs, "sub_type"),
-						AdminRank.valueOf(rs.getString("admin_rank")), rs.getBoolean("dual_managed"),
-						rs.getString("address"), rs.getLong("residential_area_id"), rs.getString("grid_ref"),
-						rs.getInt("headcount"), rs.getString("contact_phone"), rs.getString("contact_email"),
-						enumOrNull(PartyOrgKind.class, rs, "party_org_kind"), rs.getInt("party_member_count"),
-						rs.getString("sector_committee"), rs.getLong("network_id"),
-						date(rs, "coordination_since") != null, date(rs, "coordination_since"), status,
-						date(rs, "status_date"), date(rs, "effective_from"), 0L);
+				UnitForm form = UnitForm.builder()
+					.name(rs.getString("name"))
+					.shortName(rs.getString("short_name"))
+					.creditCode(code)
+					.category(UnitCategory.valueOf(rs.getString("category")))
+					.subType(enumOrNull(InstitutionType.class, rs, "sub_type"))
+					.adminRank(AdminRank.valueOf(rs.getString("admin_rank")))
+					.dualManaged(rs.getBoolean("dual_managed"))
+					.address(rs.getString("address"))
+					.residentialAreaId(rs.getLong("residential_area_id"))
+					.gridRef(rs.getString("grid_ref"))
+					.headcount(rs.getInt("headcount"))
+					.contactPhone(rs.getString("contact_phone"))
+					.contactEmail(rs.getString("contact_email"))
+					.partyOrgKind(enumOrNull(PartyOrgKind.class, rs, "party_org_kind"))
+					.partyMemberCount(rs.getInt("party_member_count"))
+					.sectorCommittee(rs.getString("sector_committee"))
+					.networkId(rs.getLong("network_id"))
+					.coordinationMember(date(rs, "coordination_since") != null)
+					.coordinationMemberSince(date(rs, "coordination_since"))
+					.status(status)
+					.statusDate(date(rs, "status_date"))
+					.effectiveFrom(date(rs, "effective_from"))
+					.version(0L)
+					.build();
 				assertThat(this.validator.validate(form)).as(form.name()).isEmpty();
 				if (code != null) {
 					assertThat(CreditCode.isValid(code)).as(code).isTrue();

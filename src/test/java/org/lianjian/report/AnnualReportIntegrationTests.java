@@ -303,10 +303,17 @@ class AnnualReportIntegrationTests extends AnnualReportDatabaseTests {
 		as("staff", () -> {
 			for (int i = 1; i <= 5; i++) {
 				boolean member = i <= 2;
-				this.units
-					.create(new UnitForm("今日登记单位" + i, null, null, UnitCategory.STATE_OWNED, null, AdminRank.BUREAU,
-							false, null, this.data.areaA, null, 100, null, null, member ? PartyOrgKind.BRANCH : null,
-							10, null, null, member, null, UnitStatus.ACTIVE, null, null, null));
+				this.units.create(UnitForm.builder()
+					.name("今日登记单位" + i)
+					.category(UnitCategory.STATE_OWNED)
+					.adminRank(AdminRank.BUREAU)
+					.residentialAreaId(this.data.areaA)
+					.headcount(100)
+					.partyOrgKind(member ? PartyOrgKind.BRANCH : null)
+					.partyMemberCount(10)
+					.coordinationMember(member)
+					.status(UnitStatus.ACTIVE)
+					.build());
 			}
 			return null;
 		});

@@ -309,7 +309,12 @@ class UnitRegistryIntegrationTests {
 			.andExpect(content().string(containsString("当前已保存的内容")))
 			.andExpect(content().string(containsString(firstName)))
 			.andExpect(content().string(containsString("value=\"" + secondName + "\"")))
-			.andExpect(content().string(containsString("value=\"999\"")));
+			.andExpect(content().string(containsString("value=\"999\"")))
+			// the panel lists each field that differs, with the saved value and the input
+			.andExpect(content().string(containsString("<td class=\"text-break\">" + firstName + "</td>")))
+			.andExpect(content().string(containsString("<td class=\"text-break\">120</td>")))
+			.andExpect(content().string(containsString("<td class=\"text-break\">999</td>")))
+			.andExpect(content().string(not(containsString("<td class=\"text-break\">G-01</td>"))));
 
 		ResidentUnit saved = this.units.findById(id).orElseThrow();
 		assertThat(saved.getName()).isEqualTo(firstName);
