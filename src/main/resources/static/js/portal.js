@@ -270,3 +270,25 @@
     start();
   }
 })();
+// A table that scrolls sideways (on a phone, or in a narrow column) can be scrolled by
+// keyboard: it takes the focus (tabindex 0) while it overflows, and gives it up when not.
+(function () {
+  'use strict';
+  function mark() {
+    document.querySelectorAll('.table-responsive').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute('tabindex', '0');
+      }
+      else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', mark);
+  }
+  else {
+    mark();
+  }
+  window.addEventListener('resize', mark);
+})();

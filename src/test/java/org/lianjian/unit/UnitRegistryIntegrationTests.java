@@ -13,6 +13,7 @@ import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,6 +52,9 @@ class UnitRegistryIntegrationTests {
 
 	@Autowired
 	ResidentUnitRepository units;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** A valid unified social credit code, different on every call. */
 	static String validCreditCode() {
@@ -283,7 +287,14 @@ class UnitRegistryIntegrationTests {
 			.andExpect(content().string(containsString("321")))
 			.andExpect(content().string(containsString("事业单位")))
 			.andExpect(content().string(containsString("国有企业")))
-			.andExpect(content().string(containsString(">staff<")));
+			// who made the change, by the person's name, not the login name
+			.andExpect(
+					content()
+						.string(containsString(">"
+								+ this.jdbc.queryForObject(
+										"select display_name from user_account where username = 'staff'", String.class)
+								+ "<")))
+			.andExpect(content().string(not(containsString(">staff<"))));
 		this.mvc.perform(get("/units/" + id).param("tab", "history").with(this.users.as("secretary")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(renamed)));
