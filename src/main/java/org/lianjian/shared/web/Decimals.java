@@ -1,0 +1,31 @@
+package org.lianjian.shared.web;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A decimal as a page shows it ({@code @decimals} in templates): the number the user
+ * means, without trailing zeros and without exponent ("15", not "15.00" or "1.5E+1";
+ * "2.5", not "2.50"). The page puts the unit after it.
+ */
+@Component("decimals")
+public class Decimals {
+
+	/**
+	 * The decimal as text.
+	 * @param value the value, or null
+	 * @return its digits without trailing zeros, or an empty string for null
+	 */
+	public String plain(@Nullable BigDecimal value) {
+		return value == null ? "" : plainText(value);
+	}
+
+	static String plainText(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.signum() == 0) ? "0" : stripped.toPlainString();
+	}
+
+}
