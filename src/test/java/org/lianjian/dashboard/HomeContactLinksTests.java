@@ -34,9 +34,11 @@ class HomeContactLinksTests {
 	void theUnitsLiaisonsPhoneAndEmailAreLinks() throws Exception {
 		Long unit = this.users.scopeUnitOf("liaison");
 		Map<String, Object> row = this.jdbc.queryForMap(
-				"select id, phone, email from liaison where unit_id = ? and end_date is null order by id limit 1", unit);
+				"select id, phone, email from liaison where unit_id = ? and end_date is null order by id limit 1",
+				unit);
 		try {
-			this.jdbc.update("update liaison set phone = '021 6543 2100', email = 'home.contact@example.org' where id = ?",
+			this.jdbc.update(
+					"update liaison set phone = '021 6543 2100', email = 'home.contact@example.org' where id = ?",
 					row.get("id"));
 			String html = this.mvc.perform(get("/").with(this.users.as("liaison")))
 				.andExpect(status().isOk())

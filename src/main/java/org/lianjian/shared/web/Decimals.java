@@ -23,6 +23,16 @@ public class Decimals {
 		return value == null ? "" : plainText(value);
 	}
 
+	/**
+	 * The decimal a form shows: the same number, without trailing zeros or exponent
+	 * (15.00 becomes 15, 2.50 becomes 2.5).
+	 * @param value the value, or null
+	 * @return the same number with the smallest scale, or null
+	 */
+	public static @Nullable BigDecimal normalised(@Nullable BigDecimal value) {
+		return value == null ? null : new BigDecimal(plainText(value));
+	}
+
 	static String plainText(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.signum() == 0) ? "0" : stripped.toPlainString();
