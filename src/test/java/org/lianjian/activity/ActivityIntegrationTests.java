@@ -265,7 +265,7 @@ class ActivityIntegrationTests {
 		this.mvc.perform(get("/activities/" + id).with(this.users.as("liaison")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("42")))
-			.andExpect(content().string(containsString("10.50")))
+			.andExpect(content().string(containsString("10.5 小时")))
 			.andExpect(content().string(containsString("张三")))
 			.andExpect(content().string(containsString("/activities/" + id + "/photos/" + photo)));
 		this.mvc.perform(get("/activities/" + id + "/photos/" + photo).with(this.users.as("liaison")))

@@ -41,13 +41,10 @@ class DecimalNumberAdvice {
 
 		@Override
 		public void setAsText(@Nullable String text) {
-			if (text == null || text.isEmpty()) {
-				setValue(null);
-				return;
-			}
-			// as Spring's conversion: whitespace goes, only spaces are an error, and a
-			// malformed number throws NumberFormatException (an IllegalArgumentException)
-			setValue(new BigDecimal(org.springframework.util.StringUtils.trimAllWhitespace(text)));
+			// as Spring's conversion: blank is empty, whitespace goes, and a malformed
+			// number throws NumberFormatException (an IllegalArgumentException)
+			String digits = (text == null) ? "" : org.springframework.util.StringUtils.trimAllWhitespace(text);
+			setValue(digits.isEmpty() ? null : new BigDecimal(digits));
 		}
 
 		@Override

@@ -35,7 +35,11 @@ public class Decimals {
 
 	static String plainText(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
-		return (stripped.signum() == 0) ? "0" : stripped.toPlainString();
+		if (stripped.signum() == 0) {
+			return "0";
+		}
+		// an absurd exponent (a refused input such as 1E+2147483647) is not spelt out
+		return (Math.abs(stripped.scale()) > 100) ? stripped.toString() : stripped.toPlainString();
 	}
 
 }
