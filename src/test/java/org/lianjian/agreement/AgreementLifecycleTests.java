@@ -326,10 +326,14 @@ class AgreementLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("本单位必须是协议的一方")))
 			.andExpect(content().string(containsString("不含本单位")));
-		this.mvc.perform(get("/agreements/new").with(this.users.as("liaison")))
+		String form = this.mvc.perform(get("/agreements/new").with(this.users.as("liaison")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<option value=\"" + this.users.scopeUnitOf("liaison") + "\" selected=\"selected\"")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the unit picker's checkbox of the liaison's own unit comes ticked
+		assertThat(org.jsoup.Jsoup.parse(form).select("input[type=checkbox][name=unitIds][checked]").eachAttr("value"))
+			.containsExactly(String.valueOf(this.users.scopeUnitOf("liaison")));
 	}
 
 	@Test
