@@ -120,6 +120,26 @@ class FormUsabilityTests {
 	}
 
 	@Test
+	void hoursShowWithTheirUnitAndWithoutTrailingZerosAndTheFormKeepsThemRoundTrippable() throws Exception {
+		Long org = this.users.scopeOrganisationOf("secretary");
+		Long unit = this.users.scopeUnitOf("liaison");
+		LocalDate day = LocalDate.now(this.clock).minusDays(3);
+		Long id = this.jdbc.queryForObject("""
+				insert into activity (title, type, start_at, end_at, organiser_org_id, public_flag, status,
+				  residents_served) values (?, 'CULTURE', ?, ?, ?, false, 'HELD', 5) returning id""", Long.class,
+				"时长显示" + System.nanoTime() % 100_000_000, day.atTime(9, 0), day.atTime(11, 0), org);
+		this.jdbc.update("insert into activity_partner (activity_id, unit_id) values (?, ?)", id, unit);
+		this.jdbc.update(
+				"insert into activity_unit_hours (activity_id, unit_id, volunteers, hours) values (?, ?, 3, 15.00)", id,
+				unit);
+		String detail = html("staff", get("/activities/" + id));
+		assertThat(detail).contains(">15 小时<").doesNotContain("15.00");
+		String held = html("staff", get("/activities/" + id + "/held"));
+		assertThat(held).containsPattern("name=\"units\\[0\\]\\.hours\" value=\"15\"")
+			.doesNotContain("value=\"15.00\"");
+	}
+
+	@Test
 	void theBookingFormShowsTheDaysBookingsAndFreeSlotsAndTheListHasABookButton() throws Exception {
 		// a new position open Monday to Friday 09:00–17:00, so the day is known
 		List<String> opens = new ArrayList<>();

@@ -308,6 +308,8 @@ class ActivityController {
 		model.addAttribute("unitOptions", this.options.unitOptions());
 		model.addAttribute("commitmentOptions", this.options.commitmentOptions(id));
 		model.addAttribute("projectOptions", this.projects.options());
+		model.addAttribute("festivalOptions",
+				this.options.festivalOptions(id == null ? null : this.activities.form(id).festivalTag()));
 		model.addAttribute("breadcrumbs",
 				id == null ? Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.new", null))
 						: Crumb.trail(Crumb.key("nav.activities", "/activities"), Crumb.key("activity.edit", null)));

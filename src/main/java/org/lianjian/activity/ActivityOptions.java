@@ -39,8 +39,11 @@ class ActivityOptions {
 
 	private final ActivityFulfilment fulfilment;
 
+	private final FestivalTemplateRepository festivals;
+
 	ActivityOptions(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
-			AgreementService agreements, ActivityFulfilment fulfilment) {
+			AgreementService agreements, ActivityFulfilment fulfilment, FestivalTemplateRepository festivals) {
+		this.festivals = festivals;
 		this.activities = activities;
 		this.scopes = scopes;
 		this.structure = structure;
@@ -106,6 +109,34 @@ class ActivityOptions {
 				.forEach(options::add);
 		}
 		return options;
+	}
+
+	/**
+	 * The festivals and series the activity form offers, by name: those of the festival
+	 * calendar, in its order, plus the activity's own code when the calendar no longer
+	 * knows it (so that an edit keeps it).
+	 * @param current the activity's code, or null
+	 * @return code and name
+	 */
+	@Transactional(readOnly = true)
+	List<FestivalChoice> festivalOptions(@Nullable String current) {
+		List<FestivalChoice> options = new ArrayList<>();
+		this.festivals.findAllByOrderBySortOrderAscIdAsc()
+			.forEach((f) -> options.add(new FestivalChoice(f.getCode(), f.getName())));
+		if (current != null && !current.isBlank()
+				&& options.stream().noneMatch((o) -> o.code().equals(current.strip()))) {
+			options.add(new FestivalChoice(current.strip(), current.strip()));
+		}
+		return options;
+	}
+
+	/**
+	 * A festival or series the activity form offers.
+	 *
+	 * @param code the stored code
+	 * @param name the name the reader sees
+	 */
+	record FestivalChoice(String code, String name) {
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.Decimals;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.agreement.AgreementService;
@@ -294,13 +295,14 @@ public class ActivityService {
 		for (Long unit : shown) {
 			UnitHours h = a.hoursOf(unit);
 			rows.add(new HeldForm.UnitRow(unit, h == null ? 0 : h.getVolunteers(),
-					h == null ? BigDecimal.ZERO : h.getHours()));
+					h == null ? BigDecimal.ZERO : Decimals.normalised(h.getHours())));
 		}
 		List<HeldForm.VolunteerRow> vols = new ArrayList<>();
 		a.getVolunteers()
 			.stream()
 			.filter((v) -> own == null || own.equals(v.getUnitId()))
-			.forEach((v) -> vols.add(new HeldForm.VolunteerRow(v.getName(), v.getUnitId(), v.getHours())));
+			.forEach((v) -> vols
+				.add(new HeldForm.VolunteerRow(v.getName(), v.getUnitId(), Decimals.normalised(v.getHours()))));
 		vols.add(new HeldForm.VolunteerRow("", null, null));
 		return new HeldForm(a.getResidentsServed(), a.getSummary(), rows, vols, a.getVersion());
 	}

@@ -58,10 +58,13 @@ class ActivityWrites {
 
 	private final Clock clock;
 
+	private final FestivalTemplateRepository festivals;
+
 	ActivityWrites(ActivityRepository activities, ScopeService scopes, StructureService structure, UnitDirectory units,
 			ActivityFulfilment fulfilment, AttachmentService attachments, ProjectService projects,
 			ActivityHistory history, ActivityHours hours, ActivityPhotos photos, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, FestivalTemplateRepository festivals) {
+		this.festivals = festivals;
 		this.events = events;
 		this.activities = activities;
 		this.scopes = scopes;
@@ -154,6 +157,9 @@ class ActivityWrites {
 		this.fulfilment.checkLinks(commitments, keptCommitments, partners);
 		String tag = form.festivalTag() == null || form.festivalTag().isBlank() ? null : form.festivalTag().trim();
 		Integer year = tag == null ? null : start.getYear();
+		if (tag != null && !tag.equals(a.getFestivalTag()) && !this.festivals.existsByCode(tag)) {
+			throw new RuleViolationException("festivalTag", "activity.festivalTag.unknown");
+		}
 		if (tag != null) {
 			var clash = this.activities.findByFestivalTagAndFestivalYear(tag, year);
 			if (clash.isPresent() && !Objects.equals(clash.get().getId(), a.getId())) {

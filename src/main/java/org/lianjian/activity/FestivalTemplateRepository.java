@@ -10,4 +10,6 @@ interface FestivalTemplateRepository extends JpaRepository<FestivalTemplate, Lon
 
 	List<FestivalTemplate> findByActiveTrueOrderBySortOrderAscIdAsc();
 
+	boolean existsByCode(String code);
+
 }

@@ -96,7 +96,7 @@ class AgreementDetails {
 				a.getStatus(),
 				new AgreementViews.Ref(a.getCommunityOrgId(),
 						names.organisations().getOrDefault(a.getCommunityOrgId(), "")),
-				refs(unitIds, names.units()),
+				unitRefs(unitIds, names.units(), this.units.openable(unitIds)),
 				EnumSet.copyOf(a.getAreas().isEmpty() ? EnumSet.of(CooperationArea.OTHER) : a.getAreas()),
 				a.getTermStart(), a.getTermEnd(), a.getSignedOn(), a.getSummary(), a.getReturnReason(),
 				a.getTerminationReason(), a.getTerminatedOn(), links.parent(), links.renewedFrom(), links.renewals(),
@@ -211,8 +211,12 @@ class AgreementDetails {
 		return ref != null ? ref : new AgreementViews.Ref(agreementId, "#" + agreementId);
 	}
 
-	private static List<AgreementViews.Ref> refs(Collection<Long> ids, Map<Long, String> names) {
-		return ids.stream().sorted().map((id) -> new AgreementViews.Ref(id, names.getOrDefault(id, ""))).toList();
+	private static List<AgreementViews.UnitRef> unitRefs(Collection<Long> ids, Map<Long, String> names,
+			Set<Long> open) {
+		return ids.stream()
+			.sorted()
+			.map((id) -> new AgreementViews.UnitRef(id, names.getOrDefault(id, ""), open.contains(id)))
+			.toList();
 	}
 
 	AgreementViews.PairingView pairingView(Pairing p) {

@@ -58,7 +58,7 @@ class AgreementPrintViews {
 		parties.add(new Party(partyLabel(0, locale), msg("print.side.community", locale), d.communityOrg().name(), null,
 				null));
 		int i = 1;
-		for (AgreementViews.Ref unit : d.units()) {
+		for (AgreementViews.UnitRef unit : d.units()) {
 			@Nullable String partyOrg = null;
 			@Nullable String sector = null;
 			try {

@@ -26,6 +26,18 @@ public final class AgreementViews {
 
 	}
 
+	/**
+	 * A party unit of an agreement, and whether the reader may open its page (otherwise
+	 * the page names it as plain text).
+	 *
+	 * @param id the unit
+	 * @param name its name
+	 * @param open whether the current user may open the unit's page
+	 */
+	public record UnitRef(Long id, String name, boolean open) {
+
+	}
+
 	/** A row of the agreement list. */
 	public record Summary(Long id, String number, String title, AgreementLevel level, AgreementStatus status,
 			String communityOrgName, List<Ref> units, LocalDate termStart, LocalDate termEnd, Rag rag) {
@@ -131,10 +143,10 @@ public final class AgreementViews {
 
 	/** Everything the agreement page shows, and what the current user may do. */
 	public record Detail(Long id, long version, String number, String title, AgreementLevel level,
-			AgreementStatus status, Ref communityOrg, List<Ref> units, Set<CooperationArea> areas, LocalDate termStart,
-			LocalDate termEnd, @Nullable LocalDate signedOn, @Nullable String summary, @Nullable String returnReason,
-			@Nullable String terminationReason, @Nullable LocalDate terminatedOn, @Nullable Ref parentAgreement,
-			@Nullable Ref renewedFrom, List<Ref> renewals, @Nullable PairingView pairing,
+			AgreementStatus status, Ref communityOrg, List<UnitRef> units, Set<CooperationArea> areas,
+			LocalDate termStart, LocalDate termEnd, @Nullable LocalDate signedOn, @Nullable String summary,
+			@Nullable String returnReason, @Nullable String terminationReason, @Nullable LocalDate terminatedOn,
+			@Nullable Ref parentAgreement, @Nullable Ref renewedFrom, List<Ref> renewals, @Nullable PairingView pairing,
 			List<CommitmentView> commitments, List<FulfilmentView> fulfilments, List<AttachmentView> attachments,
 			List<ChangeView> history, Rag rag, Set<String> actions) {
 

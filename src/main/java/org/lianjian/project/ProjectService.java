@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.Decimals;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.agreement.AgreementService;
@@ -179,8 +180,8 @@ public class ProjectService {
 				p.getEndDate(), p.getStatus(), p.getBeneficiaryTarget(),
 				p.getPartners()
 					.stream()
-					.map((s) -> new PartnerForm(s.getUnitId(), s.getRole(), s.getKind(), s.getAmount(),
-							s.getDescription()))
+					.map((s) -> new PartnerForm(s.getUnitId(), s.getRole(), s.getKind(),
+							Decimals.normalised(s.getAmount()), s.getDescription()))
 					.collect(Collectors.toCollection(ArrayList::new)),
 				p.getMilestones()
 					.stream()

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.Decimals;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.PortalUser;
 import org.lianjian.account.Role;
@@ -183,7 +184,8 @@ public class EvaluationService {
 	EvaluationForms.CriteriaForm criteriaForm(int year) {
 		EvaluationRound round = round(year);
 		return new EvaluationForms.CriteriaForm(criteriaOf(round).stream()
-			.map((c) -> new EvaluationForms.CriterionRow(c.code(), c.name(), c.weight(), c.evidence()))
+			.map((c) -> new EvaluationForms.CriterionRow(c.code(), c.name(), Decimals.normalised(c.weight()),
+					c.evidence()))
 			.toList(), round.getVersion());
 	}
 
@@ -360,7 +362,8 @@ public class EvaluationService {
 	EvaluationForms.ScoreForm scoreForm(EvaluationViews.SheetView view) {
 		return new EvaluationForms.ScoreForm(view.criteria().stream().map((c) -> {
 			EvaluationViews.ScoreView s = view.scores().get(c.id());
-			return new EvaluationForms.ScoreRow(c.id(), s == null ? null : s.score(), s == null ? "" : s.comment());
+			return new EvaluationForms.ScoreRow(c.id(), s == null ? null : Decimals.normalised(s.score()),
+					s == null ? "" : s.comment());
 		}).toList(), view.sheetVersion());
 	}
 

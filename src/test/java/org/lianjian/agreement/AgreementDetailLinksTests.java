@@ -84,6 +84,32 @@ class AgreementDetailLinksTests {
 			.containsExactly("foreign.pdf");
 	}
 
+	@Test
+	void aLiaisonSeesTheOtherPartyUnitAsPlainText() throws Exception {
+		Long org = this.jdbc.queryForObject(
+				"select id from organisation where type = 'RESIDENTIAL_PARTY_ORG' order by id limit 1", Long.class);
+		Long own = this.users.scopeUnitOf("liaison");
+		Long other = this.users.scopeUnitOf("liaison2");
+		Long id = agreement("U" + System.nanoTime() % 1_000_000_000L, "two units", org, null, null);
+		this.jdbc.update("insert into agreement_party (agreement_id, unit_id) values (?, ?), (?, ?)", id, own, id,
+				other);
+		String otherName = this.jdbc.queryForObject("select name from resident_unit where id = ?", String.class, other);
+		String html = this.mvc.perform(get("/agreements/{id}", id).with(this.users.as("liaison")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("href=\"/units/" + own + "\"")
+			.doesNotContain("href=\"/units/" + other + "\"")
+			.containsPattern("<span\\s+class=\"d-block\">\\Q" + otherName + "\\E</span>");
+		// staff open both
+		String staff = this.mvc.perform(get("/agreements/{id}", id).with(this.users.as("staff")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staff).contains("href=\"/units/" + own + "\"", "href=\"/units/" + other + "\"");
+	}
+
 	private Long agreement(String number, String title, Long org, Long parent, Long renewedFrom) {
 		LocalDate start = LocalDate.of(2026, 1, 1);
 		return this.jdbc.queryForObject("""

@@ -90,7 +90,8 @@ class DeliveryBrowserTests {
 			String anchor = phone.driver.getCurrentUrl().substring(phone.driver.getCurrentUrl().indexOf('#') + 1);
 			WebElement row = phone.driver.findElement(By.id(anchor));
 			assertThat(row.getText()).contains(expected, "已记录，进度已更新");
-			assertThat(inView(phone, row)).as("the commitment's row is in view").isTrue();
+			// the browser scrolls to the anchor once the page has laid out: wait for it
+			phone.wait.withMessage("the commitment's row is in view").until((d) -> inView(phone, row));
 			assertThat(user.taps).as("taps from home to saved").isLessThanOrEqualTo(3);
 			assertThat(user.entries).as("text entries from home to saved").isLessThanOrEqualTo(2);
 		}
@@ -114,14 +115,16 @@ class DeliveryBrowserTests {
 			assertThat(phone.driver.findElement(By.id("form-error-summary")).getText()).contains("1 处需要修改", "简要说明");
 			phone.wait.until((d) -> "description"
 				.equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
-			assertThat(inView(phone, phone.driver.findElement(By.id("description")))).isTrue();
+			phone.wait.withMessage("the first field in error is in view")
+				.until((d) -> inView(phone, d.findElement(By.id("description"))));
 		}
 	}
 
+	/** Whether some of the element is on the screen. */
 	private static boolean inView(Browser browser, WebElement element) {
-		return Boolean.TRUE
-			.equals(((JavascriptExecutor) browser.driver).executeScript("var r = arguments[0].getBoundingClientRect();"
-					+ " return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element));
+		return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver).executeScript(
+				"var r = arguments[0].getBoundingClientRect();" + " return r.top < window.innerHeight && r.bottom > 0;",
+				element));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lianjian.shared.web;
 
 import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.InitBinder;
  * reads {@code 0x10} and {@code #10} as hexadecimal, a number the user did not type; here
  * they are a binding error (the field's "enter a whole number" message). Blank stays
  * empty; only spaces are an error, as in Spring's own conversion.
+ * <p>
+ * Decimals show in forms as the number the user means, without trailing zeros ("15", not
+ * "15.00"; "2.5", not "2.50"), and read back as typed.
  */
 @ControllerAdvice
 class DecimalNumberAdvice {
@@ -27,6 +31,27 @@ class DecimalNumberAdvice {
 		binder.registerCustomEditor(int.class, new DecimalEditor<>(Integer::valueOf, true));
 		binder.registerCustomEditor(Long.class, new DecimalEditor<>(Long::valueOf, false));
 		binder.registerCustomEditor(long.class, new DecimalEditor<>(Long::valueOf, true));
+		binder.registerCustomEditor(BigDecimal.class, new PlainDecimalEditor());
+	}
+
+	/**
+	 * Reads a decimal as Spring's own conversion does; shows it without trailing zeros.
+	 */
+	private static final class PlainDecimalEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(@Nullable String text) {
+			// as Spring's conversion: blank is empty, whitespace goes, and a malformed
+			// number throws NumberFormatException (an IllegalArgumentException)
+			String digits = (text == null) ? "" : org.springframework.util.StringUtils.trimAllWhitespace(text);
+			setValue(digits.isEmpty() ? null : new BigDecimal(digits));
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() instanceof BigDecimal value) ? Decimals.plainText(value) : "";
+		}
+
 	}
 
 	private static final class DecimalEditor<N extends Number> extends PropertyEditorSupport {
