@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * The activity's changes: create, edit, mark held (or correct), reopen, cancel. Each
  * checks who may do it ({@link ActivityAccess}), writes the history
  * ({@link ActivityHistory}) and publishes what changed ({@link ActivityHeld},
- * {@link ActivityReopened}, {@link ActivityCancelled}), on which the automatic fulfilment
- * is brought in line after the commit ({@link ActivityFulfilmentListener}). Called inside
- * the transactions of {@link ActivityService}.
+ * {@link ActivityReopened}, {@link ActivityCancelled}), on which the agreement module
+ * brings the automatic fulfilment in line after the commit (its listener of
+ * {@link org.lianjian.agreement.ActivityOutcomeChanged}). Called inside the transactions
+ * of {@link ActivityService}.
  */
 @Component
 class ActivityWrites {

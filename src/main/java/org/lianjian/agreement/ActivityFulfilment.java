@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fulfilment through activities: which commitments an activity may be linked to, and the
  * automatic fulfilment records a held activity makes, by the rules of direct logging
- * ({@link FulfilmentRules}). Used by the activity module.
+ * ({@link FulfilmentRules}). The activity module asks for the choices and the checks; the
+ * automatic records follow its events ({@link ActivityFulfilmentListener}).
  */
 @Service
 public class ActivityFulfilment {
@@ -107,15 +108,15 @@ public class ActivityFulfilment {
 	 * else (not held, link removed, not creditable) has no record. Idempotent; every
 	 * record made, changed or removed is written to the agreement's history in the name
 	 * of {@code by} and published as {@link FulfilmentChanged}, and the commitments
-	 * concerned are judged again ({@link RedWatch}). The activity module calls it when it
-	 * hears that an activity was held, corrected, reopened or cancelled.
+	 * concerned are judged again ({@link RedWatch}). {@link ActivityFulfilmentListener}
+	 * calls it after an activity was held, corrected, reopened or cancelled.
 	 * @param figures the activity's figures
 	 * @param commitmentIds the commitments it is linked to
 	 * @param held whether it counts
 	 * @param by the user who changed the activity
 	 */
 	@Transactional
-	public void sync(Figures figures, Collection<Long> commitmentIds, boolean held, String by) {
+	void sync(Figures figures, Collection<Long> commitmentIds, boolean held, String by) {
 		Set<Long> linked = held ? new LinkedHashSet<>(commitmentIds) : Set.of();
 		List<Fulfilment> changed = new ArrayList<>();
 		for (Fulfilment f : this.fulfilments.findByActivityId(figures.activityId())) {

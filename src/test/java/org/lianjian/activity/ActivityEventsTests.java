@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Marking an activity held publishes {@link ActivityHeld} when it commits, and the
- * automatic fulfilment follows after the commit ({@link ActivityFulfilmentListener});
- * reopening publishes {@link ActivityReopened} and takes it back. A change that rolls
- * back leaves no publication in the registry and no fulfilment.
+ * agreement module's automatic fulfilment follows after the commit (its listener of
+ * {@link org.lianjian.agreement.ActivityOutcomeChanged}, which the activity events
+ * implement); reopening publishes {@link ActivityReopened} and takes it back. A change
+ * that rolls back leaves no publication in the registry and no fulfilment.
  */
 @WebIntegrationTest
 @EnableScenarios

@@ -115,7 +115,7 @@ class AutomaticFulfilmentTests {
 		// hours of the other partner) for the hour target, 1 for the count target
 		markHeld(id, unit, other, "7.5");
 		// the agreement module's fulfilment follows the activity's commit
-		// (ActivityFulfilmentListener)
+		// (agreement.ActivityFulfilmentListener)
 		await().untilAsserted(() -> {
 			assertThat(automatic(hoursCommitment, id)).singleElement()
 				.satisfies((q) -> assertThat(q).isEqualByComparingTo("7.5"));
