@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.RowStream;
 import org.lianjian.shared.sql.ScopeClause;
 import org.lianjian.shared.sql.SqlWhere;
 
@@ -43,13 +45,15 @@ class AgreementListQueries {
 	 * The agreements a user may see: those signed by one of their organisations, and
 	 * those their unit is a party to.
 	 */
-	static final ScopeClause SCOPE = ScopeClause.linked("a.community_org_id", "agreement_party", "agreement_id",
-			"a.id");
+	static final ScopeClause SCOPE = AgreementScope.AGREEMENTS;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	AgreementListQueries(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream stream;
+
+	AgreementListQueries(NamedParameterJdbcTemplate jdbc, RowStream stream) {
 		this.jdbc = jdbc;
+		this.stream = stream;
 	}
 
 	/**
@@ -65,6 +69,21 @@ class AgreementListQueries {
 		String sql = COLUMNS + where(scope, filter, p).sql()
 				+ " order by a.term_start desc, a.id desc limit :limit offset :offset";
 		return this.jdbc.query(sql, p, (rs, n) -> row(rs));
+	}
+
+	/**
+	 * Every row of the list, in list order, handed over in chunks as they are read (the
+	 * export; {@link RowStream}).
+	 * @param scope the current user's scope
+	 * @param filter the filters (its colour is not applied here)
+	 * @param limit the most rows read
+	 * @param sink takes each chunk of rows
+	 */
+	void all(DataScope scope, AgreementFilter filter, int limit, Consumer<List<Row>> sink) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
+		this.stream.chunks(
+				COLUMNS + where(scope, filter, p).sql() + " order by a.term_start desc, a.id desc limit :limit", p,
+				(rs, n) -> row(rs), sink);
 	}
 
 	/**
