@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.lianjian.account.DataScope;
@@ -111,6 +113,45 @@ class AgreementListQueries {
 		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
 		return this.jdbc.queryForList("select a.id from agreement a" + where(scope, filter, p).sql()
 				+ " order by a.term_start desc, a.id desc limit :limit", p, Long.class);
+	}
+
+	/**
+	 * Of the given agreements, those a scope may open ({@link AgreementAccess#canSee}),
+	 * in one statement.
+	 * @param scope the scope
+	 * @param ids agreement ids
+	 * @return the ids among them in the scope
+	 */
+	Set<Long> openable(DataScope scope, Collection<Long> ids) {
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids.toArray(Long[]::new));
+		return new HashSet<>(this.jdbc.queryForList(
+				"select a.id from agreement a" + SqlWhere.of(p).scope(SCOPE, scope).and("a.id = any(:ids)").sql(), p,
+				Long.class));
+	}
+
+	/**
+	 * The parties of the agreements a scope may see (the list's unit filter).
+	 * @param scope the scope
+	 * @return unit ids, each once
+	 */
+	List<Long> partyIds(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.queryForList("select distinct pu.unit_id from agreement a"
+				+ " join agreement_party pu on pu.agreement_id = a.id" + SqlWhere.of(p).scope(SCOPE, scope).sql(), p,
+				Long.class);
+	}
+
+	/**
+	 * The community-side organisations of the agreements a scope may see (the list's
+	 * organisation filter).
+	 * @param scope the scope
+	 * @return organisation ids, each once
+	 */
+	List<Long> communityOrgIds(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.queryForList(
+				"select distinct a.community_org_id from agreement a" + SqlWhere.of(p).scope(SCOPE, scope).sql(), p,
+				Long.class);
 	}
 
 	/**

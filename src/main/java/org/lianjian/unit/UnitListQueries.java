@@ -148,6 +148,19 @@ class UnitListQueries {
 	}
 
 	/**
+	 * The active units a scope may see, by name (pickers).
+	 * @param scope the scope
+	 * @return id and name
+	 */
+	List<UnitDirectory.Entry> activeNames(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.query(
+				"select u.id, u.name from resident_unit u"
+						+ SqlWhere.of(p).scope(SCOPE, scope).and("u.status = 'ACTIVE'").sql() + " order by u.name",
+				p, (rs, n) -> new UnitDirectory.Entry(rs.getLong("id"), rs.getString("name")));
+	}
+
+	/**
 	 * Names of the given units, in plain SQL with an array (the JPQL {@code in :ids} was
 	 * translated again by Hibernate on every call).
 	 * @param ids unit ids

@@ -104,10 +104,7 @@ public class UnitService implements UnitDirectory {
 		if (scope.isAll()) {
 			return activeUnits();
 		}
-		return this.units.findActiveNamesInScope(scope.organisationIdsForQuery(), scope.unitIdForQuery())
-			.stream()
-			.map((r) -> new Entry((Long) r[0], (String) r[1]))
-			.toList();
+		return this.listQueries.activeNames(scope);
 	}
 
 	@Override
