@@ -113,6 +113,33 @@ class ProjectListQueries {
 	}
 
 	/**
+	 * Whether a scope may see a project ({@link #SCOPE}).
+	 * @param scope the scope
+	 * @param id the project
+	 * @return true if it is in the scope
+	 */
+	boolean inScope(DataScope scope, Long id) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		Long n = this.jdbc.queryForObject("select count(*) from service_project p"
+				+ SqlWhere.of(p).scope(SCOPE, scope).when("p.id = :id", "id", id).sql(), p, Long.class);
+		return n != null && n > 0;
+	}
+
+	/**
+	 * The units partnering in a project that are in a scope ({@link UnitScope}), for the
+	 * list's unit filter.
+	 * @param scope the scope
+	 * @return unit ids, each once
+	 */
+	List<Long> partnerUnitIds(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.queryForList(
+				"select distinct su.id from project_partner ps" + " join unit_directory su on su.id = ps.unit_id"
+						+ SqlWhere.of(p).scope(UnitScope.on("su"), scope).sql(),
+				p, Long.class);
+	}
+
+	/**
 	 * The list's conditions: the scope, then each filter in use.
 	 * @param scope the current user's scope
 	 * @param filter the filters

@@ -223,13 +223,7 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProjectViews.Ref> partnerUnitFilterOptions() {
-		DataScope scope = this.scopes.current();
-		List<Long> ids = this.projects.partnerUnitIds();
-		if (!scope.isAll()) {
-			Set<Long> mine = this.access.scopeUnitIds(scope);
-			ids = ids.stream().filter(mine::contains).toList();
-		}
-		return sorted(this.units.names(ids));
+		return sorted(this.units.names(this.listQueries.partnerUnitIds(this.scopes.current())));
 	}
 
 	private static List<ProjectViews.Ref> sorted(Map<Long, String> names) {

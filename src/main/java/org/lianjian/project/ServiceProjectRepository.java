@@ -4,14 +4,10 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface ServiceProjectRepository extends JpaRepository<ServiceProject, Long> {
 
 	@Query("select distinct p.leadOrgId from ServiceProject p")
 	List<Long> leadOrganisationIds();
-
-	@Query("select distinct s.unitId from ProjectPartner s")
-	List<Long> partnerUnitIds();
 
 }
