@@ -41,8 +41,8 @@ class ActivityExporter {
 	}
 
 	byte[] export(ActivityFilter filter, Locale locale) {
-		return XlsxTable.write("activity.export.sheet", COLUMNS, this.activities.exportRows(filter), this.messages,
-				locale);
+		return XlsxTable.write("activity.export.sheet", COLUMNS, (row) -> this.activities.exportRows(filter, row),
+				this.messages, locale);
 	}
 
 }

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.RowStream;
 import org.lianjian.shared.sql.ScopeClause;
 import org.lianjian.shared.sql.SqlWhere;
 
@@ -35,10 +38,21 @@ class ActivityListQueries {
 	static final ScopeClause SCOPE = ScopeClause.linked("a.organiser_org_id", "activity_partner", "activity_id", "a.id")
 		.orEveryone("a.public_flag");
 
+	private static final String SELECT = """
+			select a.id, a.title, a.type, a.festival_tag, a.festival_year, a.start_at, a.end_at, a.position_id,
+			       a.venue_text, a.organiser_org_id, coalesce(o.name, '#' || a.organiser_org_id) as organiser_name,
+			       a.status, a.public_flag
+			  from activity a
+			  left join organisation_directory o on o.id = a.organiser_org_id
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ActivityListQueries(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream stream;
+
+	ActivityListQueries(NamedParameterJdbcTemplate jdbc, RowStream stream) {
 		this.jdbc = jdbc;
+		this.stream = stream;
 	}
 
 	/**
@@ -82,32 +96,66 @@ class ActivityListQueries {
 	}
 
 	/**
-	 * Every activity matching the filters, earliest first (the export).
+	 * Every activity matching the filters, earliest first (the export), handed over as
+	 * the rows are read ({@link RowStream}): a chunk of rows, then its partners.
 	 * @param scope the current user's scope
 	 * @param f the filters (the page is ignored)
-	 * @param max the most rows returned
+	 * @param max the most rows read
+	 * @param sink takes each row, in order
+	 */
+	void all(DataScope scope, ActivityFilter f, int max, Consumer<? super ActivityView> sink) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", max);
+		this.stream.chunks(SELECT + where(scope, f, p) + " order by a.start_at, a.id limit :limit", p,
+				(rs, n) -> view(rs), (chunk) -> withPartners(chunk).forEach(sink));
+	}
+
+	/**
+	 * The activities a scope may see ({@link #SCOPE}) that meet further conditions, with
+	 * their partners: two statements.
+	 * @param scope the scope
+	 * @param conditions adds the further conditions
+	 * @param order the order clause
 	 * @return the rows
 	 */
-	List<ActivityView> all(DataScope scope, ActivityFilter f, int max) {
-		MapSqlParameterSource p = new MapSqlParameterSource("limit", max);
-		return select(where(scope, f, p) + " order by a.start_at, a.id limit :limit", p);
+	List<ActivityView> visible(DataScope scope, UnaryOperator<SqlWhere> conditions, String order) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return select(conditions.apply(SqlWhere.of(p).scope(SCOPE, scope)).sql() + order, p);
+	}
+
+	/**
+	 * Planned activities a scope may see that start in a period, soonest first; only the
+	 * first few, as id, title and start.
+	 * @param scope the scope
+	 * @param from the earliest start
+	 * @param to the start before which they begin
+	 * @param limit how many at most
+	 * @return the activities
+	 */
+	List<ActivityBrief> upcoming(DataScope scope, LocalDateTime from, LocalDateTime to, int limit) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
+		String where = SqlWhere.of(p)
+			.scope(SCOPE, scope)
+			.and("a.status = 'PLANNED'")
+			.when("a.start_at >= :from", "from", from)
+			.when("a.start_at < :to", "to", to)
+			.sql();
+		return this.jdbc.query(
+				"select a.id, a.title, a.start_at from activity a" + where + " order by a.start_at, a.id limit :limit",
+				p, (rs, n) -> new ActivityBrief(rs.getLong("id"), rs.getString("title"),
+						rs.getObject("start_at", LocalDateTime.class)));
 	}
 
 	private List<ActivityView> select(String whereAndOrder, MapSqlParameterSource p) {
-		List<ActivityView> rows = this.jdbc.query("""
-				select a.id, a.title, a.type, a.festival_tag, a.festival_year, a.start_at, a.end_at, a.position_id,
-				       a.venue_text, a.organiser_org_id, coalesce(o.name, '#' || a.organiser_org_id) as organiser_name,
-				       a.status, a.public_flag
-				  from activity a
-				  left join organisation_directory o on o.id = a.organiser_org_id
-				""" + whereAndOrder, p,
-				(rs, n) -> new ActivityView(rs.getLong("id"), rs.getString("title"),
-						ActivityType.valueOf(rs.getString("type")), rs.getString("festival_tag"),
-						rs.getObject("festival_year", Integer.class), rs.getObject("start_at", LocalDateTime.class),
-						rs.getObject("end_at", LocalDateTime.class), rs.getObject("position_id", Long.class),
-						rs.getString("venue_text"), rs.getLong("organiser_org_id"), rs.getString("organiser_name"),
-						ActivityStatus.valueOf(rs.getString("status")), rs.getBoolean("public_flag"), List.of()));
-		return withPartners(rows);
+		return withPartners(this.jdbc.query(SELECT + whereAndOrder, p, (rs, n) -> view(rs)));
+	}
+
+	private static ActivityView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ActivityView(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
+				rs.getString("festival_tag"), rs.getObject("festival_year", Integer.class),
+				rs.getObject("start_at", LocalDateTime.class), rs.getObject("end_at", LocalDateTime.class),
+				rs.getObject("position_id", Long.class), rs.getString("venue_text"), rs.getLong("organiser_org_id"),
+				rs.getString("organiser_name"), ActivityStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("public_flag"), List.of());
 	}
 
 	/**

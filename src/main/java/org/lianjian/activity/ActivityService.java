@@ -24,7 +24,6 @@ import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -115,9 +114,8 @@ public class ActivityService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ActivityView> forProject(Long projectId) {
-		DataScope scope = this.scopes.current();
-		return views(this.activities.findVisibleByProject(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.unitIdForQuery(), projectId));
+		return this.listQueries.visible(this.scopes.current(),
+				(w) -> w.when("a.project_id = :project", "project", projectId), " order by a.start_at desc, a.id desc");
 	}
 
 	/**
@@ -130,9 +128,8 @@ public class ActivityService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ActivityBrief> upcoming(LocalDate to, int limit) {
-		DataScope scope = this.scopes.current();
-		return this.activities.findUpcoming(scope.isAll(), scope.organisationIdsForQuery(), scope.unitIdForQuery(),
-				LocalDateTime.now(this.clock), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
+		return this.listQueries.upcoming(this.scopes.current(), LocalDateTime.now(this.clock),
+				to.plusDays(1).atStartOfDay(), limit);
 	}
 
 	/**
@@ -159,9 +156,11 @@ public class ActivityService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ActivityView> inRange(LocalDate from, LocalDate to, @Nullable ActivityType type, DataScope scope) {
-		List<Activity> list = this.activities.findVisibleInRange(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.unitIdForQuery(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), type);
-		return views(list);
+		return this.listQueries.visible(scope,
+				(w) -> w.when("a.type = :type", "type", type)
+					.when("a.start_at < :to", "to", to.plusDays(1).atStartOfDay())
+					.when("a.end_at >= :from", "from", from.atStartOfDay()),
+				" order by a.start_at, a.id");
 	}
 
 	/**
@@ -213,13 +212,13 @@ public class ActivityService {
 
 	/**
 	 * Every activity matching the filter (for the export), earliest first, at most
-	 * 100,000.
+	 * 100,000, handed to the sink as they are read.
 	 * @param filter the filter (its page is ignored)
-	 * @return the rows
+	 * @param sink takes each row, in order
 	 */
 	@Transactional(readOnly = true)
-	public List<ActivityView> exportRows(ActivityFilter filter) {
-		return this.listQueries.all(this.scopes.current(), filter, 100_000);
+	public void exportRows(ActivityFilter filter, java.util.function.Consumer<? super ActivityView> sink) {
+		this.listQueries.all(this.scopes.current(), filter, 100_000, sink);
 	}
 
 	@Transactional(readOnly = true)
@@ -328,8 +327,11 @@ public class ActivityService {
 		LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
 		LocalDateTime to = from.plusYears(1);
 		DataScope scope = this.scopes.current();
-		List<ActivityView> list = views(this.activities.findVisibleByPartnerBetween(scope.isAll(),
-				scope.organisationIdsForQuery(), scope.unitIdForQuery(), unitId, from, to));
+		List<ActivityView> list = this.listQueries.visible(scope, (w) -> w
+			.when("exists (select 1 from activity_partner pu where pu.activity_id = a.id and pu.unit_id = :partner)",
+					"partner", unitId)
+			.when("a.start_at >= :from", "from", from)
+			.when("a.start_at < :to", "to", to), " order by a.start_at desc, a.id desc");
 		Long vols = this.activities.volunteersOf(unitId, from, to);
 		return new UnitActivities(year, list, this.activities.hoursOf(unitId, from, to), vols == null ? 0 : vols);
 	}

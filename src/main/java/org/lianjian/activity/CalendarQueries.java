@@ -6,8 +6,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
-import org.lianjian.shared.sql.ScopeClause;
+import org.lianjian.shared.sql.SqlWhere;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,11 +44,13 @@ class CalendarQueries {
 	 */
 	List<DayEntry> firstOfEachDay(LocalDate from, LocalDate to, @Nullable ActivityType type, DataScope scope,
 			int perDay) {
+		MapSqlParameterSource p = new MapSqlParameterSource("perDay", perDay);
 		String sql = "select id, title, type, status, start_at, end_at, day_total from (" + " select " + COLUMNS + ","
 				+ " row_number() over (partition by cast(a.start_at as date) order by a.start_at, a.id) as day_rank,"
-				+ " count(*) over (partition by cast(a.start_at as date)) as day_total" + " from activity a where "
-				+ where(scope, type) + ") t where day_rank <= :perDay order by start_at, id";
-		return params(this.jdbc.sql(sql), from, to, type, scope).param("perDay", perDay)
+				+ " count(*) over (partition by cast(a.start_at as date)) as day_total" + " from activity a"
+				+ where(scope, from, to, type, p) + ") t where day_rank <= :perDay order by start_at, id";
+		return this.jdbc.sql(sql)
+			.paramSource(p)
 			.query((rs, n) -> new DayEntry(entry(rs), rs.getInt("day_total")))
 			.list();
 	}
@@ -61,33 +64,21 @@ class CalendarQueries {
 	 * @return by start
 	 */
 	List<CalendarEntry> all(LocalDate from, LocalDate to, @Nullable ActivityType type, DataScope scope) {
-		String sql = "select " + COLUMNS + " from activity a where " + where(scope, type)
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		String sql = "select " + COLUMNS + " from activity a" + where(scope, from, to, type, p)
 				+ " order by a.start_at, a.id";
-		return params(this.jdbc.sql(sql), from, to, type, scope).query((rs, n) -> entry(rs)).list();
+		return this.jdbc.sql(sql).paramSource(p).query((rs, n) -> entry(rs)).list();
 	}
 
-	private static String where(DataScope scope, @Nullable ActivityType type) {
-		StringBuilder where = new StringBuilder("a.start_at >= :from and a.start_at < :to");
-		if (type != null) {
-			where.append(" and a.type = :type");
-		}
-		if (!scope.isAll()) {
-			where.append(" and ").append(ActivityListQueries.SCOPE.sql());
-		}
-		return where.toString();
-	}
-
-	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, LocalDate from, LocalDate to,
-			@Nullable ActivityType type, DataScope scope) {
-		JdbcClient.StatementSpec s = spec.param("from", from.atStartOfDay()).param("to", to.atStartOfDay());
-		if (type != null) {
-			s = s.param("type", type.name());
-		}
-		if (!scope.isAll()) {
-			s = s.param(ScopeClause.ORGANISATIONS, scope.organisationIdsForQuery().toArray(Long[]::new))
-				.param(ScopeClause.UNIT, scope.unitIdForQuery());
-		}
-		return s;
+	/** The period, the kind, and the list's scope ({@link ActivityListQueries#SCOPE}). */
+	private static String where(DataScope scope, LocalDate from, LocalDate to, @Nullable ActivityType type,
+			MapSqlParameterSource p) {
+		return SqlWhere.of(p)
+			.when("a.start_at >= :from", "from", from.atStartOfDay())
+			.when("a.start_at < :to", "to", to.atStartOfDay())
+			.when("a.type = :type", "type", type)
+			.scope(ActivityListQueries.SCOPE, scope)
+			.sql();
 	}
 
 	private static CalendarEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

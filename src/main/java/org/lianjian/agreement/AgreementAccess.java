@@ -26,9 +26,12 @@ class AgreementAccess {
 
 	private final ScopeService scopes;
 
-	AgreementAccess(AgreementRepository agreements, ScopeService scopes) {
+	private final AgreementListQueries listQueries;
+
+	AgreementAccess(AgreementRepository agreements, ScopeService scopes, AgreementListQueries listQueries) {
 		this.agreements = agreements;
 		this.scopes = scopes;
+		this.listQueries = listQueries;
 	}
 
 	/**
@@ -54,9 +57,7 @@ class AgreementAccess {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		DataScope scope = this.scopes.current();
-		return this.agreements.findOpenable(ids, scope.isAll(), scope.organisationIdsForQuery(),
-				scope.unitIdForQuery());
+		return this.listQueries.openable(this.scopes.current(), ids);
 	}
 
 	/** Refuses anyone but staff (403). */

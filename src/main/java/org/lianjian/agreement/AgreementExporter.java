@@ -42,8 +42,8 @@ class AgreementExporter {
 	}
 
 	byte[] export(AgreementFilter filter, Locale locale) {
-		return XlsxTable.write("agreement.export.sheet", COLUMNS, this.agreements.exportRows(filter), this.messages,
-				locale);
+		return XlsxTable.write("agreement.export.sheet", COLUMNS, (row) -> this.agreements.export(filter, row),
+				this.messages, locale);
 	}
 
 }

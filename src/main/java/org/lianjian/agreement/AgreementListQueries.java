@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.RowStream;
 import org.lianjian.shared.sql.ScopeClause;
 import org.lianjian.shared.sql.SqlWhere;
 
@@ -43,13 +47,15 @@ class AgreementListQueries {
 	 * The agreements a user may see: those signed by one of their organisations, and
 	 * those their unit is a party to.
 	 */
-	static final ScopeClause SCOPE = ScopeClause.linked("a.community_org_id", "agreement_party", "agreement_id",
-			"a.id");
+	static final ScopeClause SCOPE = AgreementScope.AGREEMENTS;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	AgreementListQueries(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream stream;
+
+	AgreementListQueries(NamedParameterJdbcTemplate jdbc, RowStream stream) {
 		this.jdbc = jdbc;
+		this.stream = stream;
 	}
 
 	/**
@@ -65,6 +71,21 @@ class AgreementListQueries {
 		String sql = COLUMNS + where(scope, filter, p).sql()
 				+ " order by a.term_start desc, a.id desc limit :limit offset :offset";
 		return this.jdbc.query(sql, p, (rs, n) -> row(rs));
+	}
+
+	/**
+	 * Every row of the list, in list order, handed over in chunks as they are read (the
+	 * export; {@link RowStream}).
+	 * @param scope the current user's scope
+	 * @param filter the filters (its colour is not applied here)
+	 * @param limit the most rows read
+	 * @param sink takes each chunk of rows
+	 */
+	void all(DataScope scope, AgreementFilter filter, int limit, Consumer<List<Row>> sink) {
+		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
+		this.stream.chunks(
+				COLUMNS + where(scope, filter, p).sql() + " order by a.term_start desc, a.id desc limit :limit", p,
+				(rs, n) -> row(rs), sink);
 	}
 
 	/**
@@ -92,6 +113,45 @@ class AgreementListQueries {
 		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
 		return this.jdbc.queryForList("select a.id from agreement a" + where(scope, filter, p).sql()
 				+ " order by a.term_start desc, a.id desc limit :limit", p, Long.class);
+	}
+
+	/**
+	 * Of the given agreements, those a scope may open ({@link AgreementAccess#canSee}),
+	 * in one statement.
+	 * @param scope the scope
+	 * @param ids agreement ids
+	 * @return the ids among them in the scope
+	 */
+	Set<Long> openable(DataScope scope, Collection<Long> ids) {
+		MapSqlParameterSource p = new MapSqlParameterSource("ids", ids.toArray(Long[]::new));
+		return new HashSet<>(this.jdbc.queryForList(
+				"select a.id from agreement a" + SqlWhere.of(p).scope(SCOPE, scope).and("a.id = any(:ids)").sql(), p,
+				Long.class));
+	}
+
+	/**
+	 * The parties of the agreements a scope may see (the list's unit filter).
+	 * @param scope the scope
+	 * @return unit ids, each once
+	 */
+	List<Long> partyIds(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.queryForList("select distinct pu.unit_id from agreement a"
+				+ " join agreement_party pu on pu.agreement_id = a.id" + SqlWhere.of(p).scope(SCOPE, scope).sql(), p,
+				Long.class);
+	}
+
+	/**
+	 * The community-side organisations of the agreements a scope may see (the list's
+	 * organisation filter).
+	 * @param scope the scope
+	 * @return organisation ids, each once
+	 */
+	List<Long> communityOrgIds(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.queryForList(
+				"select distinct a.community_org_id from agreement a" + SqlWhere.of(p).scope(SCOPE, scope).sql(), p,
+				Long.class);
 	}
 
 	/**

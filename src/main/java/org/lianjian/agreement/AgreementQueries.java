@@ -24,8 +24,6 @@ public class AgreementQueries {
 
 	private final AgreementSearch agreements;
 
-	private final AgreementOptionRepository options;
-
 	private final ScopeService scopes;
 
 	private final StructureService structure;
@@ -38,14 +36,12 @@ public class AgreementQueries {
 
 	private final Clock clock;
 
-	AgreementQueries(AgreementSearch agreements, AgreementOptionRepository options, ScopeService scopes,
-			StructureService structure, UnitService units, AgreementListQueries listQueries, RagQueries ragQueries,
-			Clock clock) {
+	AgreementQueries(AgreementSearch agreements, ScopeService scopes, StructureService structure, UnitService units,
+			AgreementListQueries listQueries, RagQueries ragQueries, Clock clock) {
 		this.listQueries = listQueries;
 		this.ragQueries = ragQueries;
 		this.clock = clock;
 		this.agreements = agreements;
-		this.options = options;
 		this.scopes = scopes;
 		this.structure = structure;
 		this.units = units;
@@ -104,8 +100,7 @@ public class AgreementQueries {
 			return own == null ? List.of()
 					: this.units.name(own).map((n) -> List.of(new AgreementViews.Ref(own, n))).orElse(List.of());
 		}
-		return sorted(this.units
-			.names(this.options.unitIdsInScope(false, scope.organisationIdsForQuery(), scope.unitIdForQuery())));
+		return sorted(this.units.names(this.listQueries.partyIds(scope)));
 	}
 
 	/**
@@ -122,8 +117,7 @@ public class AgreementQueries {
 				.map((o) -> new AgreementViews.Ref(o.id(), o.name()))
 				.toList();
 		}
-		return sorted(this.structure.names(
-				this.options.organisationIdsInScope(false, scope.organisationIdsForQuery(), scope.unitIdForQuery())));
+		return sorted(this.structure.names(this.listQueries.communityOrgIds(scope)));
 	}
 
 	private static List<AgreementViews.Ref> sorted(Map<Long, String> names) {

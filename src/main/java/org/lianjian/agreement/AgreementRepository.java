@@ -3,7 +3,6 @@ package org.lianjian.agreement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,16 +23,6 @@ interface AgreementRepository extends JpaRepository<JointBuildingAgreement, Long
 			where a.id in :ids or a.renewedFromId = :id
 			order by a.id""")
 	List<Object[]> findRelated(@Param("ids") Collection<Long> ids, @Param("id") Long id);
-
-	/**
-	 * Of the given agreements, those a scope may open: the rule of
-	 * {@link AgreementAccess#canSee}, in one query.
-	 */
-	@Query("""
-			select a.id from JointBuildingAgreement a
-			where a.id in :ids and (:all = true or a.communityOrgId in :orgIds or :unitId member of a.unitIds)""")
-	Set<Long> findOpenable(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
-			@Param("orgIds") Collection<Long> orgIds, @Param("unitId") long unitId);
 
 	@Query("select a from JointBuildingAgreement a where a.pairingId = :pairingId")
 	List<JointBuildingAgreement> findByPairingId(@Param("pairingId") Long pairingId);

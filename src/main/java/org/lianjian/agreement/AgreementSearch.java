@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
@@ -84,6 +85,25 @@ class AgreementSearch {
 				.byIds(this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock), 0, MAX_EXPORT).ids());
 		}
 		return summaries(rows);
+	}
+
+	/**
+	 * Every agreement matching the filter, in list order, handed to the sink as the list
+	 * query reads them (the export): each chunk of rows ({@code RowStream}) with its
+	 * parties and colours, three statements per chunk.
+	 * @param filter the filter (its page is ignored)
+	 * @param sink takes each row
+	 */
+	@Transactional(readOnly = true)
+	void export(AgreementFilter filter, Consumer<? super AgreementViews.Summary> sink) {
+		DataScope scope = this.scopes.current();
+		if (filter.rag() == null) {
+			this.listQueries.all(scope, filter, MAX_EXPORT, (chunk) -> summaries(chunk).forEach(sink));
+		}
+		else {
+			this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock), MAX_EXPORT,
+					(ids) -> summaries(this.listQueries.byIds(ids)).forEach(sink));
+		}
 	}
 
 	/** The rows with their parties and colours: two more statements. */

@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.RowStream;
+import org.lianjian.shared.sql.SqlWhere;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -76,11 +79,6 @@ class RagQueries {
 			  from cm)
 			""";
 
-	/** The scope of the agreement list and the dashboard, on {@code agreement a}. */
-	static final String SCOPE = """
-			(:all or a.community_org_id in (:orgIds)
-			 or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.unit_id = :unitId))""";
-
 	/**
 	 * The cache of the dashboard's red lists, per scope, day and length: judging every
 	 * commitment in force costs tens of milliseconds at 10,000 agreements, on every
@@ -90,8 +88,11 @@ class RagQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	RagQueries(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream stream;
+
+	RagQueries(NamedParameterJdbcTemplate jdbc, RowStream stream) {
 		this.jdbc = jdbc;
+		this.stream = stream;
 	}
 
 	private static MapSqlParameterSource params(LocalDate today) {
@@ -99,13 +100,6 @@ class RagQueries {
 		return new MapSqlParameterSource().addValue("today", today)
 			.addValue("yearStart", yearStart)
 			.addValue("nextYear", yearStart.plusYears(1));
-	}
-
-	private static MapSqlParameterSource params(LocalDate today, DataScope scope) {
-		return params(today).addValue("all", scope.isAll())
-			.addValue("orgIds", scope.organisationIdsForQuery())
-			.addValue("unitId", scope.unitIdForQuery())
-			.addValue("liaison", scope.isLiaison());
 	}
 
 	/**
@@ -122,11 +116,21 @@ class RagQueries {
 	}
 
 	private AgreementService.RedCommitments judgeRed(DataScope scope, LocalDate today, int shown) {
-		MapSqlParameterSource p = params(today, scope).addValue("shown", shown);
-		String sql = JUDGED.formatted("a.status = 'ACTIVE' and " + SCOPE) + """
+		MapSqlParameterSource p = params(today).addValue("shown", shown);
+		// the agreements in force in the list's scope; a liaison's own unit responsible
+		String inForce = SqlWhere.of(p)
+			.scope(AgreementListQueries.SCOPE, scope)
+			.and("a.status = 'ACTIVE'")
+			.conditions();
+		String responsible = SqlWhere.of(p)
+			.when("j.responsible_unit_id = :responsible", "responsible",
+					scope.isLiaison() ? scope.unitIdForQuery() : null)
+			.conditions();
+		String sql = JUDGED.formatted(inForce) + """
 				select j.id, j.number, j.title, j.commitment_id, j.description, count(*) over () as total
 				from judged j
-				where j.rag = 2 and (not :liaison or j.responsible_unit_id = :unitId)
+				where j.rag = 2 and""" + " " + responsible + """
+
 				order by j.id, j.sort_order, j.commitment_id
 				limit :shown""";
 		long[] total = { 0 };
@@ -150,30 +154,8 @@ class RagQueries {
 	 * @return the page's agreement ids and the total
 	 */
 	IdPage agreementsByRag(DataScope scope, AgreementFilter filter, LocalDate today, long offset, int size) {
-		Rag rag = java.util.Objects.requireNonNull(filter.rag());
-		MapSqlParameterSource p = params(today).addValue("rag", rag.ordinal())
-			.addValue("offset", offset)
-			.addValue("size", size);
-		String listWhere = AgreementListQueries.where(scope, filter, p).conditions();
-		String judged = JUDGED.formatted(listWhere);
-		String sql;
-		if (rag == Rag.GREEN) {
-			// drafts, closed agreements and those without commitments are green too
-			sql = judged + """
-					, worse as (select j.id from judged j group by j.id having max(j.rag) > 0)
-					select a.id, count(*) over () as total from agreement a
-					""" + " where " + listWhere + """
-					  and a.id not in (select id from worse)
-					order by a.term_start desc, a.id desc
-					offset :offset limit :size""";
-		}
-		else {
-			sql = judged + """
-					select j.id, count(*) over () as total from judged j
-					group by j.id, j.term_start having max(j.rag) = :rag
-					order by j.term_start desc, j.id desc
-					offset :offset limit :size""";
-		}
+		MapSqlParameterSource p = params(today).addValue("offset", offset).addValue("size", size);
+		String sql = byRag(scope, filter, p);
 		long[] total = { 0 };
 		List<Long> ids = this.jdbc.query(sql, p, (rs, n) -> {
 			total[0] = rs.getLong("total");
@@ -184,6 +166,43 @@ class RagQueries {
 			total[0] = agreementsByRag(scope, filter, today, 0, 1).total();
 		}
 		return new IdPage(ids, total[0]);
+	}
+
+	/**
+	 * The ids of the agreement list filtered on colour, in list order, handed over in
+	 * chunks as they are read (the export; {@link RowStream}).
+	 * @param scope the scope
+	 * @param filter the list's filters; {@code rag} must be set
+	 * @param today the day to judge on
+	 * @param max the most ids read
+	 * @param sink takes each chunk of ids
+	 */
+	void agreementsByRag(DataScope scope, AgreementFilter filter, LocalDate today, int max, Consumer<List<Long>> sink) {
+		MapSqlParameterSource p = params(today).addValue("offset", 0).addValue("size", max);
+		this.stream.chunks(byRag(scope, filter, p), p, (rs, n) -> rs.getLong("id"), sink);
+	}
+
+	/** The statement of {@link #agreementsByRag}: ids and total, from :offset, :size. */
+	private static String byRag(DataScope scope, AgreementFilter filter, MapSqlParameterSource p) {
+		Rag rag = java.util.Objects.requireNonNull(filter.rag());
+		p.addValue("rag", rag.ordinal());
+		String listWhere = AgreementListQueries.where(scope, filter, p).conditions();
+		String judged = JUDGED.formatted(listWhere);
+		if (rag == Rag.GREEN) {
+			// drafts, closed agreements and those without commitments are green too
+			return judged + """
+					, worse as (select j.id from judged j group by j.id having max(j.rag) > 0)
+					select a.id, count(*) over () as total from agreement a
+					""" + " where " + listWhere + """
+					  and a.id not in (select id from worse)
+					order by a.term_start desc, a.id desc
+					offset :offset limit :size""";
+		}
+		return judged + """
+				select j.id, count(*) over () as total from judged j
+				group by j.id, j.term_start having max(j.rag) = :rag
+				order by j.term_start desc, j.id desc
+				offset :offset limit :size""";
 	}
 
 	/**

@@ -1,14 +1,7 @@
 package org.lianjian.project;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
-import org.lianjian.shared.web.PageView;
-import org.lianjian.unit.UnitFilter;
-import org.lianjian.unit.UnitService;
-import org.lianjian.unit.UnitSummary;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,32 +18,12 @@ class ProjectAccess {
 
 	private final ScopeService scopes;
 
-	private final UnitService units;
+	private final ProjectListQueries listQueries;
 
-	ProjectAccess(ServiceProjectRepository projects, ScopeService scopes, UnitService units) {
+	ProjectAccess(ServiceProjectRepository projects, ScopeService scopes, ProjectListQueries listQueries) {
 		this.projects = projects;
 		this.scopes = scopes;
-		this.units = units;
-	}
-
-	/** The partner units that bring a project into scope: the own unit, or the area's. */
-	Set<Long> scopeUnitIds(DataScope scope) {
-		if (scope.isLiaison()) {
-			return scope.unitId() == null ? Set.of(-1L) : Set.of(scope.unitId());
-		}
-		if (scope.isSecretary()) {
-			Set<Long> ids = new HashSet<>();
-			int page = 0;
-			PageView<UnitSummary> p;
-			do {
-				p = this.units.search(new UnitFilter(null, null, null, null, null, null, null, null, null, null, page));
-				p.content().forEach((u) -> ids.add(u.id()));
-				page++;
-			}
-			while (page < p.totalPages());
-			return ids.isEmpty() ? Set.of(-1L) : ids;
-		}
-		return Set.of(-1L);
+		this.listQueries = listQueries;
 	}
 
 	static boolean canEdit(DataScope scope, ServiceProject p) {
@@ -60,11 +33,8 @@ class ProjectAccess {
 	ServiceProject loadInScope(Long id) {
 		ServiceProject p = this.projects.findById(id).orElseThrow(() -> ProjectNotFoundException.forId(id));
 		DataScope scope = this.scopes.current();
-		if (scope.isAll() || scope.organisationIds().contains(p.getLeadOrgId())) {
-			return p;
-		}
-		Set<Long> mine = scopeUnitIds(scope);
-		if (p.getPartners().stream().anyMatch((s) -> mine.contains(s.getUnitId()))) {
+		if (scope.isAll() || scope.organisationIds().contains(p.getLeadOrgId())
+				|| this.listQueries.inScope(scope, id)) {
 			return p;
 		}
 		throw ProjectNotFoundException.forId(id);

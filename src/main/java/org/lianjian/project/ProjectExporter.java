@@ -39,8 +39,8 @@ class ProjectExporter {
 	}
 
 	byte[] export(ProjectFilter filter, Locale locale) {
-		return XlsxTable.write("project.export.sheet", COLUMNS, this.projects.exportRows(filter), this.messages,
-				locale);
+		return XlsxTable.write("project.export.sheet", COLUMNS, (row) -> this.projects.exportRows(filter, row),
+				this.messages, locale);
 	}
 
 }

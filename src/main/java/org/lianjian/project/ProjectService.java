@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -18,15 +18,13 @@ import org.lianjian.shared.web.Decimals;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
 import org.lianjian.agreement.AgreementService;
-import org.lianjian.shared.sql.Like;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.shared.web.RuleViolationException;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitService;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +41,9 @@ import org.springframework.util.StringUtils;
 public class ProjectService {
 
 	static final int PAGE_SIZE = 20;
+
+	/** Most rows in one export. */
+	static final int MAX_EXPORT = 100_000;
 
 	private final ServiceProjectRepository projects;
 
@@ -62,9 +63,12 @@ public class ProjectService {
 
 	private final ProjectDetails details;
 
+	private final ProjectListQueries listQueries;
+
 	ProjectService(ServiceProjectRepository projects, ProjectBrandRepository brands, ScopeService scopes,
 			StructureService structure, UnitService units, AgreementService agreements, ProjectAccess access,
-			Clock clock, ProjectDetails details) {
+			Clock clock, ProjectDetails details, ProjectListQueries listQueries) {
+		this.listQueries = listQueries;
 		this.access = access;
 		this.details = details;
 		this.projects = projects;
@@ -78,71 +82,30 @@ public class ProjectService {
 
 	// ---------------------------------------------------------------- reading
 
+	/**
+	 * One page of the project list ({@link ProjectListQueries}): its rows, then its
+	 * count.
+	 * @param filter the filters and the page
+	 * @return the page
+	 */
 	@Transactional(readOnly = true)
 	public PageView<ProjectViews.Summary> search(ProjectFilter filter) {
-		return PageView.of(summaries(page(filter, PageView.index(filter.page()), PAGE_SIZE)));
-	}
-
-	private Page<ServiceProject> page(ProjectFilter filter, int page, int size) {
 		DataScope scope = this.scopes.current();
-		String q = Like.contains(filter.q());
-		LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
-		LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
-		Sort sort = Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by(Sort.Direction.DESC, "id"));
-		return this.projects.search(scope.isAll(), scope.organisationIdsForQuery(),
-				scope.isAll() ? Set.of(-1L) : this.access.scopeUnitIds(scope), filter.brand(), filter.status(),
-				filter.org(), filter.unit(), yearStart, yearEnd, q, PageRequest.of(page, size, sort));
+		int page = PageView.index(filter.page());
+		List<ProjectViews.Summary> rows = this.listQueries.page(scope, filter, (long) page * PAGE_SIZE, PAGE_SIZE);
+		return PageView
+			.of(new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), this.listQueries.count(scope, filter)));
 	}
 
 	/**
-	 * Every project matching the filter (for the export), in list order.
-	 * @param filter the filter
-	 * @return the rows
+	 * Every project matching the filter (for the export), in list order, handed to the
+	 * sink as the list query reads them.
+	 * @param filter the filter (its page is ignored)
+	 * @param sink takes each row, in order
 	 */
 	@Transactional(readOnly = true)
-	public List<ProjectViews.Summary> exportRows(ProjectFilter filter) {
-		return summaries(page(filter, 0, 100_000)).getContent();
-	}
-
-	private Page<ProjectViews.Summary> summaries(Page<ServiceProject> page) {
-		List<ServiceProject> list = page.getContent();
-		List<Long> ids = list.stream().map(ServiceProject::getId).toList();
-		Map<Long, List<ProjectPartner>> partners = new HashMap<>();
-		Map<Long, long[]> milestones = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.projects.partnersOf(ids)
-				.forEach((s) -> partners
-					.computeIfAbsent(Objects.requireNonNull(s.getProject()).getId(), (k) -> new ArrayList<>())
-					.add(s));
-			this.projects.milestoneCounts(ids)
-				.forEach((r) -> milestones.put((Long) r[0],
-						new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() }));
-		}
-		Set<Long> unitIds = new HashSet<>();
-		partners.values().forEach((l) -> l.forEach((s) -> unitIds.add(s.getUnitId())));
-		Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of() : this.units.names(unitIds);
-		Map<Long, String> orgNames = ids.isEmpty() ? Map.of()
-				: this.structure.names(list.stream().map(ServiceProject::getLeadOrgId).collect(Collectors.toSet()));
-		Map<Long, String> brandNames = ids.isEmpty() ? Map.of() : brandNames();
-		return page.map((p) -> {
-			long[] m = milestones.getOrDefault(p.getId(), new long[] { 0, 0 });
-			List<ProjectViews.Ref> refs = partners.getOrDefault(p.getId(), List.of())
-				.stream()
-				.map(ProjectPartner::getUnitId)
-				.distinct()
-				.map((u) -> new ProjectViews.Ref(u, unitNames.getOrDefault(u, "")))
-				.toList();
-			return new ProjectViews.Summary(Objects.requireNonNull(p.getId()), p.getName(),
-					new ProjectViews.Ref(p.getBrandId(), brandNames.getOrDefault(p.getBrandId(), "")), p.getStatus(),
-					new ProjectViews.Ref(p.getLeadOrgId(), orgNames.getOrDefault(p.getLeadOrgId(), "")), refs,
-					p.getStartDate(), p.getEndDate(), p.getBeneficiaryTarget(), m[1], m[0]);
-		});
-	}
-
-	private Map<Long, String> brandNames() {
-		Map<Long, String> names = new HashMap<>();
-		this.brands.findAll().forEach((b) -> names.put(b.getId(), b.getName()));
-		return names;
+	public void exportRows(ProjectFilter filter, Consumer<? super ProjectViews.Summary> sink) {
+		this.listQueries.all(this.scopes.current(), filter, MAX_EXPORT, sink);
 	}
 
 	/**
@@ -161,9 +124,8 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProjectViews.Ref> options() {
-		return page(ProjectFilter.none(), 0, 100_000).getContent()
+		return this.listQueries.names(this.scopes.current(), ProjectFilter.none())
 			.stream()
-			.map((p) -> new ProjectViews.Ref(Objects.requireNonNull(p.getId()), p.getName()))
 			.sorted(Comparator.comparing(ProjectViews.Ref::name))
 			.toList();
 	}
@@ -261,13 +223,7 @@ public class ProjectService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProjectViews.Ref> partnerUnitFilterOptions() {
-		DataScope scope = this.scopes.current();
-		List<Long> ids = this.projects.partnerUnitIds();
-		if (!scope.isAll()) {
-			Set<Long> mine = this.access.scopeUnitIds(scope);
-			ids = ids.stream().filter(mine::contains).toList();
-		}
-		return sorted(this.units.names(ids));
+		return sorted(this.units.names(this.listQueries.partnerUnitIds(this.scopes.current())));
 	}
 
 	private static List<ProjectViews.Ref> sorted(Map<Long, String> names) {

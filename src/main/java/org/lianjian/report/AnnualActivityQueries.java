@@ -15,6 +15,8 @@ import org.lianjian.report.AnnualReport.Section;
 import org.lianjian.report.AnnualReport.Series;
 import org.lianjian.report.AnnualReport.Table;
 import org.lianjian.report.AnnualReportQueries.Period;
+import org.lianjian.shared.sql.ScopeClause;
+import org.lianjian.unit.UnitScope;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,21 +37,33 @@ class AnnualActivityQueries {
 	/** Units in the hours table and chart. */
 	static final int TOP_UNITS = 15;
 
-	static final String ACTIVITY_SCOPE = pad("""
-			(:all or a.organiser_org_id in (:orgIds)
-			 or exists (select 1 from activity_partner sp join unit_directory su on su.id = sp.unit_id
-			            where sp.activity_id = a.id and (su.residential_area_id in (:orgIds) or su.id = :unitId))
-			 or exists (select 1 from activity_unit_hours sh where sh.activity_id = a.id and sh.unit_id = :unitId))""");
+	/**
+	 * Activities in the report's scope: organised by an organisation in scope, with a
+	 * partner unit in scope ({@link UnitScope}), or with hours of the user's unit.
+	 */
+	static final String ACTIVITY_SCOPE = pad(ScopeClause.of("a.organiser_org_id",
+			"exists (select 1 from activity_partner sp join unit_directory su on su.id = sp.unit_id"
+					+ " where sp.activity_id = a.id and " + UnitScope.on("su").sql() + ")"
+					+ " or exists (select 1 from activity_unit_hours sh where sh.activity_id = a.id and sh.unit_id = :"
+					+ ScopeClause.UNIT + ")")
+		.sqlOrAll());
 
-	static final String PROJECT_SCOPE = pad("""
-			(:all or p.lead_org_id in (:orgIds)
-			 or exists (select 1 from project_partner sp join unit_directory su on su.id = sp.unit_id
-			            where sp.project_id = p.id and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
+	/**
+	 * Projects in scope: led by an organisation in scope, or with a partner unit in
+	 * scope.
+	 */
+	static final String PROJECT_SCOPE = pad(ScopeClause
+		.of("p.lead_org_id",
+				"exists (select 1 from project_partner sp join unit_directory su on su.id = sp.unit_id"
+						+ " where sp.project_id = p.id and " + UnitScope.on("su").sql() + ")")
+		.sqlOrAll());
 
-	static final String POSITION_SCOPE = pad("""
-			(:all or pos.owner_organisation_id in (:orgIds)
-			 or exists (select 1 from unit_directory su where su.id = pos.owner_unit_id
-			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
+	/** Positions in scope: owned by an organisation in scope, or by a unit in scope. */
+	static final String POSITION_SCOPE = pad(ScopeClause
+		.of("pos.owner_organisation_id",
+				"exists (select 1 from unit_directory su where su.id = pos.owner_unit_id and "
+						+ UnitScope.on("su").sql() + ")")
+		.sqlOrAll());
 
 	private final NamedParameterJdbcTemplate jdbc;
 

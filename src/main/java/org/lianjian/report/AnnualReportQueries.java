@@ -16,6 +16,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
+import org.lianjian.agreement.AgreementScope;
+import org.lianjian.shared.sql.SqlWhere;
+import org.lianjian.unit.UnitScope;
 import org.lianjian.report.AnnualReport.Cell;
 import org.lianjian.report.AnnualReport.Chart;
 import org.lianjian.report.AnnualReport.Figure;
@@ -76,11 +79,11 @@ class AnnualReportQueries {
 	/** Years in the agreements chart. */
 	static final int CHART_YEARS = 10;
 
-	static final String UNIT_SCOPE = pad("(:all or u.residential_area_id in (:orgIds) or u.id = :unitId)");
+	/** Units in scope, on {@code unit_directory u}: the unit module's clause. */
+	static final String UNIT_SCOPE = pad(UnitScope.UNITS.sqlOrAll());
 
-	static final String AGREEMENT_SCOPE = pad("""
-			(:all or a.community_org_id in (:orgIds)
-			 or exists (select 1 from agreement_party sp where sp.agreement_id = a.id and sp.unit_id = :unitId))""");
+	/** Agreements in scope, on {@code agreement a}: the agreement module's clause. */
+	static final String AGREEMENT_SCOPE = pad(AgreementScope.AGREEMENTS.sqlOrAll());
 
 	static final String SIGNED = pad("a.status in ('ACTIVE', 'EXPIRED', 'TERMINATED')");
 
@@ -128,9 +131,7 @@ class AnnualReportQueries {
 		}
 
 		MapSqlParameterSource params() {
-			MapSqlParameterSource p = new MapSqlParameterSource();
-			p.addValue("all", this.scope.isAll());
-			p.addValue("orgIds", this.scope.organisationIdsForQuery());
+			MapSqlParameterSource p = SqlWhere.scopeParams(new MapSqlParameterSource(), this.scope);
 			p.addValue("unitId", this.scope.unitIdForQuery());
 			p.addValue("liaison", this.scope.isLiaison());
 			p.addValue("year", this.year);

@@ -14,9 +14,11 @@ import org.lianjian.report.AnnualReport.Note;
 import org.lianjian.report.AnnualReport.Section;
 import org.lianjian.report.AnnualReport.Table;
 import org.lianjian.report.AnnualReportQueries.Period;
+import org.lianjian.shared.sql.ScopeClause;
 import org.lianjian.structure.MembershipOnDay;
 import org.lianjian.unit.AdminRank;
 import org.lianjian.unit.UnitOnDay;
+import org.lianjian.unit.UnitScope;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,19 +45,27 @@ import static org.lianjian.report.AnnualReportQueries.section;
 @Component
 class AnnualUnitQueries {
 
-	/** Organisations in scope: counted by type. */
-	static final String ORG_SCOPE = pad("""
-			(:all or o.id in (:orgIds)
-			 or o.id = (select su.party_org_id from unit_directory su where su.id = :unitId))""");
+	/**
+	 * Organisations in scope, counted by type: the user's, and a liaison's unit's party
+	 * organisation.
+	 */
+	static final String ORG_SCOPE = pad(
+			ScopeClause
+				.of("o.id",
+						"o.id = (select su.party_org_id from unit_directory su where su.id = :" + ScopeClause.UNIT
+								+ ")")
+				.sqlOrAll());
 
 	/**
 	 * Members in scope: organisations in scope and the party organisations of the units
-	 * in scope (a unit joins networks and committees through its party organisation).
+	 * in scope ({@link UnitScope}; a unit joins networks and committees through its party
+	 * organisation).
 	 */
-	static final String MEMBER_SCOPE = pad("""
-			(:all or o.id in (:orgIds)
-			 or exists (select 1 from unit_directory su where su.party_org_id = o.id
-			            and (su.residential_area_id in (:orgIds) or su.id = :unitId)))""");
+	static final String MEMBER_SCOPE = pad(ScopeClause
+		.of("o.id",
+				"exists (select 1 from unit_directory su where su.party_org_id = o.id and " + UnitScope.on("su").sql()
+						+ ")")
+		.sqlOrAll());
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.agreement.Rag;
+import org.lianjian.shared.sql.SqlWhere;
+import org.lianjian.unit.UnitScope;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,26 +59,28 @@ class EvaluationQueries {
 	 * any unit already scored in the round.
 	 */
 	List<EvaluationViews.UnitRow> units(Long roundId, DataScope scope) {
-		MapSqlParameterSource params = scopeParams(scope).addValue("round", roundId);
-		return this.jdbc
-			.query("""
-					with totals as (
-					  select s.unit_id, sum(sc.score * c.weight) / nullif(sum(c.weight), 0) as total
-					  from evaluation_sheet s
-					  join evaluation_score sc on sc.sheet_id = s.id
-					  join evaluation_criterion c on c.id = sc.criterion_id
-					  where s.round_id = :round group by s.unit_id)
-					select u.id, u.name, u.category, coalesce(o.short_name, o.name) as area_name, t.unit_id as scored, t.total
-					from unit_directory u
-					join organisation_directory o on o.id = u.residential_area_id
-					left join totals t on t.unit_id = u.id
-					where (u.status = 'ACTIVE' or t.unit_id is not null)
-					  and (:all or u.residential_area_id in (:orgs) or u.id = :unit)
-					order by area_name, u.name, u.id""",
-					params,
-					(rs, n) -> new EvaluationViews.UnitRow(rs.getLong("id"), rs.getString("name"),
-							rs.getString("category"), rs.getString("area_name"), rs.getObject("scored") != null,
-							scale(rs.getBigDecimal("total"))));
+		MapSqlParameterSource params = SqlWhere.scopeParams(new MapSqlParameterSource(), scope)
+			.addValue("round", roundId);
+		return this.jdbc.query(
+				"""
+						with totals as (
+						  select s.unit_id, sum(sc.score * c.weight) / nullif(sum(c.weight), 0) as total
+						  from evaluation_sheet s
+						  join evaluation_score sc on sc.sheet_id = s.id
+						  join evaluation_criterion c on c.id = sc.criterion_id
+						  where s.round_id = :round group by s.unit_id)
+						select u.id, u.name, u.category, coalesce(o.short_name, o.name) as area_name, t.unit_id as scored, t.total
+						from unit_directory u
+						join organisation_directory o on o.id = u.residential_area_id
+						left join totals t on t.unit_id = u.id
+						where (u.status = 'ACTIVE' or t.unit_id is not null)
+						  and"""
+						+ " " + UnitScope.UNITS.sqlOrAll() + """
+
+								order by area_name, u.name, u.id""",
+				params,
+				(rs, n) -> new EvaluationViews.UnitRow(rs.getLong("id"), rs.getString("name"), rs.getString("category"),
+						rs.getString("area_name"), rs.getObject("scored") != null, scale(rs.getBigDecimal("total"))));
 	}
 
 	/** Scored and scoreable units per round, for the whole sub-district. */
@@ -194,11 +198,6 @@ class EvaluationQueries {
 				(rs, n) -> new Object[] { rs.getBigDecimal("hours"), rs.getLong("volunteers") });
 		return new EvaluationViews.UnitEvidence(percent, count[0], worst[0], activities == null ? 0 : activities,
 				hours == null ? BigDecimal.ZERO : (BigDecimal) hours[0], hours == null ? 0 : (Long) hours[1]);
-	}
-
-	private static MapSqlParameterSource scopeParams(DataScope scope) {
-		return new MapSqlParameterSource("all", scope.isAll()).addValue("orgs", scope.organisationIdsForQuery())
-			.addValue("unit", scope.unitIdForQuery());
 	}
 
 	static @Nullable BigDecimal scale(@Nullable BigDecimal value) {

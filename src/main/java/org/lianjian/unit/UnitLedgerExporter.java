@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -20,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.export.CsvText;
 import org.lianjian.shared.export.XlsxBook;
+import org.lianjian.shared.export.XlsxTable;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.UnitLedger.Column;
@@ -81,7 +83,7 @@ class UnitLedgerExporter {
 		for (Column column : Column.values()) {
 			example.add(example(column, areas, network));
 		}
-		return write(List.of(example), areas, networks);
+		return write(List.of(example)::forEach, areas, networks);
 	}
 
 	/** The template's example value of a column. */
@@ -118,9 +120,8 @@ class UnitLedgerExporter {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	byte[] export(UnitFilter filter) {
-		List<List<@Nullable Object>> rows = rows(filter);
 		UnitChoices choices = this.units.choices();
-		return write(rows, names(choices.areas()), names(choices.networks()));
+		return write((sink) -> rows(filter, sink), names(choices.areas()), names(choices.networks()));
 	}
 
 	/**
@@ -135,32 +136,33 @@ class UnitLedgerExporter {
 	byte[] exportCsv(UnitFilter filter) {
 		StringBuilder csv = new StringBuilder();
 		CsvText.appendRecord(csv, this.ledger.headers());
-		for (List<@Nullable Object> row : rows(filter)) {
-			CsvText.appendRecord(csv,
-					row.stream()
-						.map((v) -> (v == null) ? "" : (v instanceof LocalDate d) ? UnitLedger.date(d) : v.toString())
-						.toList());
-		}
+		rows(filter,
+				(row) -> CsvText.appendRecord(csv, row.stream()
+					.map((v) -> (v == null) ? "" : (v instanceof LocalDate d) ? UnitLedger.date(d) : v.toString())
+					.toList()));
 		return csv.toString().getBytes(CSV_CHARSET);
 	}
 
-	private List<List<@Nullable Object>> rows(UnitFilter filter) {
-		List<ResidentUnit> found = this.units.findAll(filter, MAX_UNITS);
-		Set<Long> orgIds = new HashSet<>();
-		for (ResidentUnit u : found) {
-			if (u.getResidentialAreaId() != null) {
-				orgIds.add(u.getResidentialAreaId());
+	/**
+	 * The export's rows, handed to the sink as the list query reads the units: each chunk
+	 * of units with its organisations' names looked up in one batch.
+	 */
+	private void rows(UnitFilter filter, Consumer<? super List<@Nullable Object>> sink) {
+		this.units.findAll(filter, MAX_UNITS, (found) -> {
+			Set<Long> orgIds = new HashSet<>();
+			for (ResidentUnit u : found) {
+				if (u.getResidentialAreaId() != null) {
+					orgIds.add(u.getResidentialAreaId());
+				}
+				if (u.getNetworkId() != null) {
+					orgIds.add(u.getNetworkId());
+				}
 			}
-			if (u.getNetworkId() != null) {
-				orgIds.add(u.getNetworkId());
+			Map<Long, String> orgNames = this.structure.names(orgIds);
+			for (ResidentUnit u : found) {
+				sink.accept(row(u, orgNames));
 			}
-		}
-		Map<Long, String> orgNames = this.structure.names(orgIds);
-		List<List<@Nullable Object>> rows = new ArrayList<>(found.size());
-		for (ResidentUnit u : found) {
-			rows.add(row(u, orgNames));
-		}
-		return rows;
+		});
 	}
 
 	private List<@Nullable Object> row(ResidentUnit u, Map<Long, String> orgNames) {
@@ -228,9 +230,10 @@ class UnitLedgerExporter {
 	}
 
 	/**
-	 * Writes the workbook on the shared streaming writer, then the drop-down lists.
+	 * Writes the workbook on the shared streaming writer, each row as it comes, then the
+	 * drop-down lists.
 	 */
-	private byte[] write(List<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
+	private byte[] write(XlsxTable.Rows<List<@Nullable Object>> rows, List<String> areas, List<String> networks) {
 		try (XlsxBook book = new XlsxBook()) {
 			Sheet sheet = book.sheet(this.ledger.sheetName());
 			book.headers(sheet, 0, this.ledger.headers(), 1);
@@ -243,9 +246,9 @@ class UnitLedgerExporter {
 					sheet.setDefaultColumnStyle(column.ordinal(), book.textStyle());
 				}
 			}
-			int r = 1;
-			for (List<@Nullable Object> values : rows) {
-				Row row = sheet.createRow(r++);
+			int[] next = { 1 };
+			rows.forEach((values) -> {
+				Row row = sheet.createRow(next[0]++);
 				for (int c = 0; c < values.size(); c++) {
 					if (values.get(c) == null) {
 						// an empty cell keeps its column's format for what is typed in
@@ -257,8 +260,8 @@ class UnitLedgerExporter {
 						book.cell(row, c, values.get(c));
 					}
 				}
-			}
-			addLists(book.workbook(), sheet, r + SPARE_ROWS, areas, networks);
+			});
+			addLists(book.workbook(), sheet, next[0] + SPARE_ROWS, areas, networks);
 			return book.toBytes();
 		}
 	}

@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.lianjian.account.DataScope;
 import org.lianjian.shared.sql.Like;
+import org.lianjian.shared.sql.RowStream;
 import org.lianjian.shared.sql.ScopeClause;
 import org.lianjian.shared.sql.SqlWhere;
 import org.lianjian.structure.MembershipOnDay;
@@ -52,12 +54,15 @@ class UnitListQueries {
 	 * The units a user may see: those of their residential areas, and a liaison's own
 	 * unit.
 	 */
-	static final ScopeClause SCOPE = ScopeClause.of("u.residential_area_id", "u.id = :" + ScopeClause.UNIT);
+	static final ScopeClause SCOPE = UnitScope.UNITS;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	UnitListQueries(NamedParameterJdbcTemplate jdbc) {
+	private final RowStream stream;
+
+	UnitListQueries(NamedParameterJdbcTemplate jdbc, RowStream stream) {
 		this.jdbc = jdbc;
+		this.stream = stream;
 	}
 
 	/**
@@ -126,19 +131,33 @@ class UnitListQueries {
 	}
 
 	/**
-	 * The ids of every row of the list, in list order (for the export).
+	 * The ids of every row of the list, in list order (for the export), handed over in
+	 * chunks as they are read ({@link RowStream}).
 	 * @param scope the current user's scope
 	 * @param filter the filters and the sort
-	 * @param limit the most ids to return
+	 * @param limit the most ids to read
 	 * @param today the day the liaisons and memberships are judged on
-	 * @return the ids
+	 * @param sink takes each chunk of ids
 	 */
-	List<Long> ids(DataScope scope, UnitFilter filter, int limit, LocalDate today) {
+	void ids(DataScope scope, UnitFilter filter, int limit, LocalDate today, Consumer<List<Long>> sink) {
 		MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit);
 		String column = SORT_COLUMNS.getOrDefault(filter.sortOrDefault(), "u.name");
 		String dir = filter.descending() ? " desc" : " asc";
-		return this.jdbc.queryForList("select u.id from resident_unit u" + where(scope, filter, p) + " order by "
-				+ column + dir + ", u.id limit :limit", p, Long.class);
+		this.stream.chunks("select u.id from resident_unit u" + where(scope, filter, p) + " order by " + column + dir
+				+ ", u.id limit :limit", p, (rs, n) -> rs.getLong("id"), sink);
+	}
+
+	/**
+	 * The active units a scope may see, by name (pickers).
+	 * @param scope the scope
+	 * @return id and name
+	 */
+	List<UnitDirectory.Entry> activeNames(DataScope scope) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		return this.jdbc.query(
+				"select u.id, u.name from resident_unit u"
+						+ SqlWhere.of(p).scope(SCOPE, scope).and("u.status = 'ACTIVE'").sql() + " order by u.name",
+				p, (rs, n) -> new UnitDirectory.Entry(rs.getLong("id"), rs.getString("name")));
 	}
 
 	/**

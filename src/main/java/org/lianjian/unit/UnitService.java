@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.ScopeService;
@@ -26,6 +28,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -59,9 +62,12 @@ public class UnitService implements UnitDirectory {
 
 	private final NetworkHolders networks;
 
+	private final EntityManager entityManager;
+
 	UnitService(ResidentUnitRepository units, LiaisonRepository liaisons, ScopeService scopes,
 			StructureService structure, UnitHistory history, UnitListQueries listQueries, UnitCoordination coordination,
-			UnitEdits edits, NetworkHolders networks, Clock clock) {
+			UnitEdits edits, NetworkHolders networks, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.networks = networks;
 		this.units = units;
 		this.coordination = coordination;
@@ -98,10 +104,7 @@ public class UnitService implements UnitDirectory {
 		if (scope.isAll()) {
 			return activeUnits();
 		}
-		return this.units.findActiveNamesInScope(scope.organisationIdsForQuery(), scope.unitIdForQuery())
-			.stream()
-			.map((r) -> new Entry((Long) r[0], (String) r[1]))
-			.toList();
+		return this.listQueries.activeNames(scope);
 	}
 
 	@Override
@@ -228,24 +231,27 @@ public class UnitService implements UnitDirectory {
 	}
 
 	/**
-	 * Every unit matching the filter, in list order (for the export).
+	 * Every unit matching the filter, in list order (for the export), handed over in
+	 * chunks as the list's own statement reads their ids ({@code RowStream}), so the
+	 * export holds what the list shows. Each chunk is loaded by id with its coordination
+	 * membership; in a read-only transaction it is let go of once the sink has written
+	 * it, so the persistence context holds one chunk at a time.
 	 * @param filter search and filters
-	 * @param limit the most rows to return
-	 * @return the rows
+	 * @param limit the most rows to read
+	 * @param sink takes each chunk of units, in order
 	 */
 	@Transactional(readOnly = true)
-	List<ResidentUnit> findAll(UnitFilter filter, int limit) {
-		// the list's own statement picks the rows, so the export holds what the list
-		// shows
-		List<Long> ids = this.listQueries.ids(this.scopes.current(), filter, limit, today());
-		Map<Long, ResidentUnit> byId = new HashMap<>();
-		for (int i = 0; i < ids.size(); i += 1000) {
-			this.units.findAllById(ids.subList(i, Math.min(ids.size(), i + 1000)))
-				.forEach((u) -> byId.put(u.getId(), u));
-		}
-		List<ResidentUnit> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-		this.coordination.read(found);
-		return found;
+	void findAll(UnitFilter filter, int limit, Consumer<List<ResidentUnit>> sink) {
+		this.listQueries.ids(this.scopes.current(), filter, limit, today(), (ids) -> {
+			Map<Long, ResidentUnit> byId = new HashMap<>();
+			this.units.findAllById(ids).forEach((u) -> byId.put(u.getId(), u));
+			List<ResidentUnit> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+			this.coordination.read(found);
+			sink.accept(found);
+			if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+				found.forEach(this.entityManager::detach);
+			}
+		});
 	}
 
 	/** A page of the list and the organisation names looked up with it. */

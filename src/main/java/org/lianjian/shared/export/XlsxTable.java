@@ -2,6 +2,7 @@ package org.lianjian.shared.export;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,7 +13,8 @@ import org.springframework.context.MessageSource;
 /**
  * One sheet of a list export, written as it goes ({@link XlsxBook}): a bold, frozen
  * header row, then one row per record with typed cells. A list declares its columns once
- * ({@link XlsxColumn}) and hands its rows to {@link #write}.
+ * ({@link XlsxColumn}) and hands its rows to {@link #write} as it reads them
+ * ({@link Rows}), so no list of every row is ever held.
  */
 public final class XlsxTable implements AutoCloseable {
 
@@ -21,6 +23,24 @@ public final class XlsxTable implements AutoCloseable {
 
 	/** Excel's format of a date-and-time cell. */
 	public static final String DATE_TIME_FORMAT = XlsxBook.DATE_TIME_FORMAT;
+
+	/**
+	 * Where a list export's rows come from: the list query hands each row to the table as
+	 * it reads it ({@code org.lianjian.shared.sql.RowStream}). A {@link List}'s
+	 * {@code forEach} is one too.
+	 *
+	 * @param <T> the row type
+	 */
+	@FunctionalInterface
+	public interface Rows<T> {
+
+		/**
+		 * Hands every row, in list order, to the table.
+		 * @param row takes one row
+		 */
+		void forEach(Consumer<? super T> row);
+
+	}
 
 	private final XlsxBook book = new XlsxBook();
 
@@ -46,24 +66,24 @@ public final class XlsxTable implements AutoCloseable {
 	 * @param <T> the row type
 	 * @param sheetKey the sheet name's message key
 	 * @param columns the columns
-	 * @param rows the records, in list order
+	 * @param rows the records, in list order, handed over as they are read
 	 * @param messages the messages
 	 * @param locale the reader's language
 	 * @return the .xlsx file
 	 */
-	public static <T> byte[] write(String sheetKey, List<XlsxColumn<T>> columns, Iterable<T> rows,
-			MessageSource messages, Locale locale) {
+	public static <T> byte[] write(String sheetKey, List<XlsxColumn<T>> columns, Rows<T> rows, MessageSource messages,
+			Locale locale) {
 		List<String> headers = columns.stream().map((c) -> message(messages, c.headerKey(), locale)).toList();
 		int[] widths = columns.stream().mapToInt(XlsxColumn::width).toArray();
 		try (XlsxTable table = new XlsxTable(message(messages, sheetKey, locale), headers, widths)) {
 			Object[] values = new Object[columns.size()];
-			for (T row : rows) {
+			rows.forEach((row) -> {
 				for (int c = 0; c < values.length; c++) {
 					Object value = columns.get(c).value().apply(row);
 					values[c] = (value instanceof XlsxColumn.Message m) ? message(messages, m.key(), locale) : value;
 				}
 				table.row(values);
-			}
+			});
 			return table.toBytes();
 		}
 	}

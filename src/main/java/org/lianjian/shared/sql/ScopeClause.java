@@ -23,6 +23,12 @@ public record ScopeClause(String organisationColumn, String unitCondition, @Null
 	public static final String UNIT = "scopeUnit";
 
 	/**
+	 * The parameter that says whether the user sees every row, for a statement written
+	 * once for every scope ({@link #sqlOrAll}).
+	 */
+	public static final String ALL = "scopeAll";
+
+	/**
 	 * A family scoped by an organisation column and a condition on the unit.
 	 * @param organisationColumn the row's organisation
 	 * @param unitCondition the row concerns {@code :scopeUnit}
@@ -62,6 +68,16 @@ public record ScopeClause(String organisationColumn, String unitCondition, @Null
 	public String sql() {
 		return "(" + ((this.everyone != null) ? this.everyone + " or " : "") + this.organisationColumn + " = any(:"
 				+ ORGANISATIONS + ") or " + this.unitCondition + ")";
+	}
+
+	/**
+	 * The condition for a statement whose text is the same for every scope (a report
+	 * glued together once): true when {@code :scopeAll} is, else {@link #sql}. Its
+	 * parameters come from {@link SqlWhere#scopeParams}.
+	 * @return the SQL
+	 */
+	public String sqlOrAll() {
+		return "(:" + ALL + " or " + sql() + ")";
 	}
 
 }

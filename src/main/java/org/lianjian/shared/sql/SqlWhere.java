@@ -53,6 +53,19 @@ public final class SqlWhere {
 	}
 
 	/**
+	 * Binds the parameters of {@link ScopeClause#sqlOrAll}, for a statement written once
+	 * for every scope.
+	 * @param params the statement's parameters
+	 * @param scope the user's scope
+	 * @return the parameters
+	 */
+	public static MapSqlParameterSource scopeParams(MapSqlParameterSource params, RowScope scope) {
+		return params.addValue(ScopeClause.ALL, scope.isAll())
+			.addValue(ScopeClause.ORGANISATIONS, scope.organisationIdsForQuery().toArray(Long[]::new))
+			.addValue(ScopeClause.UNIT, scope.unitIdForQuery());
+	}
+
+	/**
 	 * Adds a condition on one parameter, when its value is given. An enum is passed by
 	 * name.
 	 * @param condition the condition, naming {@code :param}
