@@ -54,6 +54,8 @@ class ResidentUnit extends BaseEntity {
 
 	private @Nullable String gridRef;
 
+	private @Nullable String website;
+
 	private int headcount;
 
 	private @Nullable String contactPhone;
