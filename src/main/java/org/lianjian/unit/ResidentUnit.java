@@ -54,8 +54,6 @@ class ResidentUnit extends BaseEntity {
 
 	private @Nullable String gridRef;
 
-	private @Nullable String website;
-
 	private int headcount;
 
 	private @Nullable String contactPhone;

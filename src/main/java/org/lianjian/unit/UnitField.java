@@ -91,10 +91,7 @@ enum UnitField {
 
 	// the form asks for the start first in its section
 	EFFECTIVE_FROM("effectiveFrom", 16, Kind.TEXT,
-			input(Section.STATUS, Input.DATE, "col-12 col-md-4").firstInSection(), show(Show.DATE, Tab.PROFILE)),
-
-	WEBSITE("website", 28, Kind.TEXT, input(Section.LOCATION, Input.TEXT, "col-12"), show(Show.TEXT, Tab.PROFILE),
-			list("d-none d-xl-table-cell text-break"));
+			input(Section.STATUS, Input.DATE, "col-12 col-md-4").firstInSection(), show(Show.DATE, Tab.PROFILE));
 
 	/** The {@link UnitForm} component (and the unit's property) of the same name. */
 	final String property;

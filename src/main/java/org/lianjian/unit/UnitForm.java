@@ -64,7 +64,6 @@ public record UnitForm(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusDate,
 		@PastOrPresent(message = "{validation.date.future}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveFrom,
-		@Size(max = 200, message = "{validation.size.max}") @PlainText @Nullable String website,
 		@Nullable Long version) {
 
 	static UnitForm empty() {

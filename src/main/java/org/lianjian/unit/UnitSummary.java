@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record UnitSummary(Long id, String name, @Nullable String shortName, @Nullable String creditCode,
 		UnitCategory category, AdminRank adminRank, @Nullable Long areaId, @Nullable String areaName, UnitStatus status,
-		int headcount, @Nullable String website, @Nullable String primaryLiaison, boolean coordinationMember,
-		Instant updatedAt) {
+		int headcount, @Nullable String primaryLiaison, boolean coordinationMember, Instant updatedAt) {
 
 	public boolean vacant() {
 		return this.primaryLiaison == null;
