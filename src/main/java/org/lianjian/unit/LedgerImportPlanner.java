@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.lianjian.structure.StructureService;
 import org.lianjian.unit.LedgerReader.Row;
 import org.lianjian.unit.LedgerReader.Sheet;
-import org.lianjian.unit.UnitLedger.Column;
 
 import org.springframework.stereotype.Component;
 
@@ -91,11 +90,11 @@ class LedgerImportPlanner {
 		for (Row row : sheet.rows()) {
 			ResidentUnit match = matchOf.get(row.number());
 			List<ImportRowError> rowErrors = new ArrayList<>();
-			Set<Column> bad = new HashSet<>();
+			Set<UnitField> bad = new HashSet<>();
 			Integer sameName = ambiguous.get(row.number());
 			if (sameName != null) {
-				rowErrors.add(this.mapper.error(row, Column.NAME, "unit.import.error.ambiguousName", sameName));
-				bad.add(Column.NAME);
+				rowErrors.add(this.mapper.error(row, UnitField.NAME, "unit.import.error.ambiguousName", sameName));
+				bad.add(UnitField.NAME);
 			}
 			UnitForm form = this.mapper.toForm(row, match, lookups, rowErrors, bad);
 			validate(row, form, rowErrors, bad);
@@ -112,11 +111,11 @@ class LedgerImportPlanner {
 		Set<String> codes = new HashSet<>();
 		Set<String> names = new HashSet<>();
 		for (Row row : sheet.rows()) {
-			if (!row.get(Column.CREDIT_CODE).isEmpty()) {
-				codes.add(row.get(Column.CREDIT_CODE));
+			if (!row.get(UnitField.CREDIT_CODE).isEmpty()) {
+				codes.add(row.get(UnitField.CREDIT_CODE));
 			}
-			if (!row.get(Column.NAME).isEmpty()) {
-				names.add(row.get(Column.NAME));
+			if (!row.get(UnitField.NAME).isEmpty()) {
+				names.add(row.get(UnitField.NAME));
 			}
 		}
 		Map<String, ResidentUnit> byCode = new HashMap<>();
@@ -128,8 +127,8 @@ class LedgerImportPlanner {
 			byName.computeIfAbsent(u.getName(), (k) -> new ArrayList<>()).add(u);
 		}
 		for (Row row : sheet.rows()) {
-			String code = row.get(Column.CREDIT_CODE);
-			String name = row.get(Column.NAME);
+			String code = row.get(UnitField.CREDIT_CODE);
+			String name = row.get(UnitField.NAME);
 			ResidentUnit match = code.isEmpty() ? null : byCode.get(code);
 			if (match == null && !name.isEmpty()) {
 				List<ResidentUnit> same = byName.getOrDefault(name, List.of());
@@ -149,15 +148,15 @@ class LedgerImportPlanner {
 		this.units.readCoordination(matched.values());
 	}
 
-	private void validate(Row row, UnitForm form, List<ImportRowError> rowErrors, Set<Column> bad) {
+	private void validate(Row row, UnitForm form, List<ImportRowError> rowErrors, Set<UnitField> bad) {
 		for (ConstraintViolation<UnitForm> v : this.validator.validate(form)) {
-			Column column = Column.ofProperty(v.getPropertyPath().toString());
+			UnitField column = UnitField.ofProperty(v.getPropertyPath().toString());
 			if (column != null && bad.contains(column)) {
 				continue;
 			}
 			String message = v.getMessage();
-			if (column == Column.CREDIT_CODE) {
-				message = this.mapper.creditCodeMessage(row.get(Column.CREDIT_CODE), message);
+			if (column == UnitField.CREDIT_CODE) {
+				message = this.mapper.creditCodeMessage(row.get(UnitField.CREDIT_CODE), message);
 			}
 			rowErrors.add(new ImportRowError(row.number(), column == null ? "" : this.ledger.header(column), message));
 			if (column != null) {
@@ -175,26 +174,26 @@ class LedgerImportPlanner {
 
 		private final Map<String, Integer> newNames = new HashMap<>();
 
-		void check(Row row, @Nullable ResidentUnit match, List<ImportRowError> rowErrors, Set<Column> bad) {
+		void check(Row row, @Nullable ResidentUnit match, List<ImportRowError> rowErrors, Set<UnitField> bad) {
 			LedgerRowMapper mapper = LedgerImportPlanner.this.mapper;
-			String code = row.get(Column.CREDIT_CODE);
-			if (!code.isEmpty() && !bad.contains(Column.CREDIT_CODE)) {
+			String code = row.get(UnitField.CREDIT_CODE);
+			if (!code.isEmpty() && !bad.contains(UnitField.CREDIT_CODE)) {
 				Integer first = this.codes.putIfAbsent(code, row.number());
 				if (first != null) {
-					rowErrors.add(mapper.error(row, Column.CREDIT_CODE, "unit.import.error.duplicateCode", first));
-					bad.add(Column.CREDIT_CODE);
+					rowErrors.add(mapper.error(row, UnitField.CREDIT_CODE, "unit.import.error.duplicateCode", first));
+					bad.add(UnitField.CREDIT_CODE);
 				}
 			}
 			if (match != null) {
 				Integer first = this.units.putIfAbsent(match.getId(), row.number());
-				if (first != null && !bad.contains(Column.CREDIT_CODE)) {
-					rowErrors.add(mapper.error(row, Column.NAME, "unit.import.error.duplicateUnit", first));
+				if (first != null && !bad.contains(UnitField.CREDIT_CODE)) {
+					rowErrors.add(mapper.error(row, UnitField.NAME, "unit.import.error.duplicateUnit", first));
 				}
 			}
-			else if (!row.get(Column.NAME).isEmpty() && !bad.contains(Column.NAME)) {
-				Integer first = this.newNames.putIfAbsent(row.get(Column.NAME), row.number());
+			else if (!row.get(UnitField.NAME).isEmpty() && !bad.contains(UnitField.NAME)) {
+				Integer first = this.newNames.putIfAbsent(row.get(UnitField.NAME), row.number());
 				if (first != null) {
-					rowErrors.add(mapper.error(row, Column.NAME, "unit.import.error.duplicateName", first));
+					rowErrors.add(mapper.error(row, UnitField.NAME, "unit.import.error.duplicateName", first));
 				}
 			}
 		}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.lianjian.unit.UnitLedger.Column;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -42,9 +41,9 @@ class LedgerReader {
 	 * A data row as read: its number in the file (as the spreadsheet shows it) and its
 	 * cells.
 	 */
-	record Row(int number, Map<Column, String> cells) {
+	record Row(int number, Map<UnitField, String> cells) {
 
-		String get(Column column) {
+		String get(UnitField column) {
 			String s = this.cells.get(column);
 			return s == null ? "" : s.trim();
 		}
@@ -146,13 +145,16 @@ class LedgerReader {
 	 * columns by their headers, and keeps the non-blank rows below.
 	 */
 	private Sheet toSheet(List<List<String>> records) {
-		Map<String, Column> byHeader = new HashMap<>();
-		for (Column column : Column.values()) {
+		Map<String, UnitField> byHeader = new HashMap<>();
+		for (UnitField column : UnitField.values()) {
 			byHeader.put(normalise(this.ledger.header(column)), column);
 		}
 		int headerIndex = -1;
 		for (int i = 0; i < Math.min(HEADER_SEARCH, records.size()); i++) {
-			if (records.get(i).stream().map(LedgerReader::normalise).anyMatch((h) -> byHeader.get(h) == Column.NAME)) {
+			if (records.get(i)
+				.stream()
+				.map(LedgerReader::normalise)
+				.anyMatch((h) -> byHeader.get(h) == UnitField.NAME)) {
 				headerIndex = i;
 				break;
 			}
@@ -164,16 +166,16 @@ class LedgerReader {
 			throw new RejectedFile("unit.import.file.missingColumns", String.join("、", this.ledger.headers()));
 		}
 		List<String> header = records.get(headerIndex);
-		Map<Integer, Column> positions = new HashMap<>();
-		Map<Column, Integer> found = new EnumMap<>(Column.class);
+		Map<Integer, UnitField> positions = new HashMap<>();
+		Map<UnitField, Integer> found = new EnumMap<>(UnitField.class);
 		for (int i = 0; i < header.size(); i++) {
-			Column column = byHeader.get(normalise(header.get(i)));
+			UnitField column = byHeader.get(normalise(header.get(i)));
 			if (column != null && !found.containsKey(column)) {
 				found.put(column, i);
 				positions.put(i, column);
 			}
 		}
-		List<String> missing = Arrays.stream(Column.values())
+		List<String> missing = Arrays.stream(UnitField.values())
 			.filter((c) -> !found.containsKey(c) && !c.optional())
 			.map(this.ledger::header)
 			.toList();
@@ -189,7 +191,7 @@ class LedgerReader {
 			if (rows.size() >= UnitLedgerImporter.MAX_ROWS) {
 				throw new RejectedFile("unit.import.file.tooManyRows", UnitLedgerImporter.MAX_ROWS);
 			}
-			Map<Column, String> cells = new EnumMap<>(Column.class);
+			Map<UnitField, String> cells = new EnumMap<>(UnitField.class);
 			positions.forEach((index, column) -> cells.put(column, index < record.size() ? record.get(index) : ""));
 			rows.add(new Row(i + 1, cells));
 		}

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.lianjian.unit.LedgerReader.Row;
-import org.lianjian.unit.UnitLedger.Column;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -58,8 +57,8 @@ class LedgerRowMapper {
 
 	/**
 	 * The form of a row. Each column's cell becomes the value of the form property the
-	 * column names ({@link Column#property}), and Spring's {@link DataBinder} builds the
-	 * form from those values by property name, as it does for the web form.
+	 * column names ({@link UnitField#property}), and Spring's {@link DataBinder} builds
+	 * the form from those values by property name, as it does for the web form.
 	 * @param row the row
 	 * @param match the unit it matches, or null for a new one
 	 * @param lookups organisation names
@@ -68,10 +67,10 @@ class LedgerRowMapper {
 	 * @return the form, with null where a cell could not be read
 	 */
 	UnitForm toForm(Row row, @Nullable ResidentUnit match, Lookups lookups, List<ImportRowError> errors,
-			Set<Column> bad) {
+			Set<UnitField> bad) {
 		Cells cells = new Cells(row, errors, bad);
 		Map<String, @Nullable Object> values = new HashMap<>();
-		for (Column column : Column.values()) {
+		for (UnitField column : UnitField.values()) {
 			values.put(column.property, value(cells, column, match, lookups));
 		}
 		values.put("version", match == null ? null : match.getVersion());
@@ -80,9 +79,9 @@ class LedgerRowMapper {
 
 	/**
 	 * The value of one column's cell, typed as its form property: by the column's own
-	 * rule, or else by its {@link UnitLedger.Kind}.
+	 * rule, or else by its {@link UnitField.Kind}.
 	 */
-	private static @Nullable Object value(Cells c, Column column, @Nullable ResidentUnit match, Lookups lookups) {
+	private static @Nullable Object value(Cells c, UnitField column, @Nullable ResidentUnit match, Lookups lookups) {
 		return switch (column) {
 			case NAME, SHORT_NAME, CREDIT_CODE, ADDRESS, GRID_REF, CONTACT_PHONE, CONTACT_EMAIL, SECTOR_COMMITTEE ->
 				c.text(column);
@@ -111,7 +110,7 @@ class LedgerRowMapper {
 		};
 	}
 
-	private static @Nullable Object stored(@Nullable ResidentUnit match, Column column) {
+	private static @Nullable Object stored(@Nullable ResidentUnit match, UnitField column) {
 		return (match == null) ? null
 				: PropertyAccessorFactory.forBeanPropertyAccess(match).getPropertyValue(column.property);
 	}
@@ -165,7 +164,7 @@ class LedgerRowMapper {
 	 * @param args its arguments (cell text already cut)
 	 * @return the problem
 	 */
-	ImportRowError error(Row row, Column column, String code, Object... args) {
+	ImportRowError error(Row row, UnitField column, String code, Object... args) {
 		return new ImportRowError(row.number(), this.ledger.header(column), message(code, args));
 	}
 
@@ -180,30 +179,30 @@ class LedgerRowMapper {
 
 		private final List<ImportRowError> errors;
 
-		private final Set<Column> bad;
+		private final Set<UnitField> bad;
 
-		Cells(Row row, List<ImportRowError> errors, Set<Column> bad) {
+		Cells(Row row, List<ImportRowError> errors, Set<UnitField> bad) {
 			this.row = row;
 			this.errors = errors;
 			this.bad = bad;
 		}
 
-		private void fail(Column column, String code, Object... args) {
+		private void fail(UnitField column, String code, Object... args) {
 			this.errors.add(error(this.row, column, code, args));
 			this.bad.add(column);
 		}
 
 		/** Whether the file has the column at all. */
-		boolean has(Column column) {
+		boolean has(UnitField column) {
 			return this.row.cells().containsKey(column);
 		}
 
-		@Nullable String text(Column column) {
+		@Nullable String text(UnitField column) {
 			String s = this.row.get(column);
 			return s.isEmpty() ? null : s;
 		}
 
-		<E extends Enum<E>> @Nullable E choice(Column column, Class<E> type, @Nullable E blank) {
+		<E extends Enum<E>> @Nullable E choice(UnitField column, Class<E> type, @Nullable E blank) {
 			String s = this.row.get(column);
 			if (s.isEmpty()) {
 				return blank;
@@ -216,7 +215,7 @@ class LedgerRowMapper {
 			return value;
 		}
 
-		boolean yesNo(Column column) {
+		boolean yesNo(UnitField column) {
 			String s = this.row.get(column);
 			if (s.isEmpty()) {
 				return false;
@@ -229,7 +228,7 @@ class LedgerRowMapper {
 			return value;
 		}
 
-		@Nullable Integer integer(Column column) {
+		@Nullable Integer integer(UnitField column) {
 			String s = this.row.get(column).replace(",", "").replace("，", "");
 			if (s.isEmpty()) {
 				return null;
@@ -243,7 +242,7 @@ class LedgerRowMapper {
 			}
 		}
 
-		@Nullable LocalDate date(Column column) {
+		@Nullable LocalDate date(UnitField column) {
 			String s = this.row.get(column);
 			if (s.isEmpty()) {
 				return null;
@@ -262,7 +261,7 @@ class LedgerRowMapper {
 			return null;
 		}
 
-		@Nullable Long organisation(Column column, Map<String, List<Long>> options, @Nullable Long current,
+		@Nullable Long organisation(UnitField column, Map<String, List<Long>> options, @Nullable Long current,
 				Map<Long, String> currentNames, String unknownCode) {
 			String s = this.row.get(column);
 			if (s.isEmpty()) {

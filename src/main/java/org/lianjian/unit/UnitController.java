@@ -74,6 +74,7 @@ class UnitController {
 		model.addAttribute("categories", UnitCategory.values());
 		model.addAttribute("ranks", AdminRank.values());
 		model.addAttribute("statuses", UnitStatus.values());
+		model.addAttribute("listFields", UnitField.listed());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("unit.list.title", null)));
 		return VIEW_LIST;
 	}
@@ -94,6 +95,8 @@ class UnitController {
 		model.addAttribute("tab", active);
 		model.addAttribute("tabs", TABS);
 		model.addAttribute("extraTabs", extraTabs(id));
+		model.addAttribute("profileFields", UnitField.Tab.PROFILE.fields());
+		model.addAttribute("partyFields", UnitField.Tab.PARTY.fields());
 		if (active.equals("history")) {
 			model.addAttribute("history", this.units.history(id));
 		}
@@ -178,11 +181,7 @@ class UnitController {
 	private String formView(Model model, @Nullable UnitView unit) {
 		model.addAttribute("unit", unit);
 		model.addAttribute("choices", this.units.choices());
-		model.addAttribute("categories", UnitCategory.values());
-		model.addAttribute("subTypes", InstitutionType.values());
-		model.addAttribute("ranks", AdminRank.values());
-		model.addAttribute("partyOrgKinds", PartyOrgKind.values());
-		model.addAttribute("statuses", UnitStatus.values());
+		model.addAttribute("sections", UnitField.Section.values());
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(Crumb.key("unit.list.title", "/units"));
 		if (unit != null) {

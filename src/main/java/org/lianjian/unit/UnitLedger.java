@@ -15,10 +15,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Excel ledger (台账) of resident units: its columns, their order and Chinese headers,
- * and the Chinese labels of enumerated values. Template, export and import all use this
- * one definition, so an export can be imported again unchanged. The file is always in
- * Chinese, whatever language the user reads the portal in.
+ * The Excel ledger (台账) of resident units: the Chinese headers of its columns (the
+ * {@link UnitField}s, in their order) and the Chinese labels of enumerated values.
+ * Template, export and import all use this one definition, so an export can be imported
+ * again unchanged. The file is always in Chinese, whatever language the user reads the
+ * portal in.
  */
 @Component
 class UnitLedger {
@@ -28,91 +29,18 @@ class UnitLedger {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	/**
-	 * The columns, in file order. {@code property} is the {@link UnitForm} component a
-	 * column fills, so validation messages can be put against their column.
-	 */
-	enum Column {
-
-		NAME("name", 28), SHORT_NAME("shortName"), CREDIT_CODE("creditCode", 22), CATEGORY("category"),
-		SUB_TYPE("subType"), ADMIN_RANK("adminRank"), DUAL_MANAGED("dualManaged"), ADDRESS("address", 28),
-		RESIDENTIAL_AREA("residentialAreaId", 28), GRID_REF("gridRef"), HEADCOUNT("headcount", Kind.NUMBER),
-		CONTACT_PHONE("contactPhone", 16), CONTACT_EMAIL("contactEmail", 22), PARTY_ORG_KIND("partyOrgKind"),
-		PARTY_MEMBER_COUNT("partyMemberCount", Kind.NUMBER), SECTOR_COMMITTEE("sectorCommittee", 28),
-		NETWORK("networkId", 28), COORDINATION_MEMBER("coordinationMember", 16),
-		COORDINATION_MEMBER_SINCE("coordinationMemberSince", 16, Kind.DATE), STATUS("status"),
-		STATUS_DATE("statusDate", 12, Kind.DATE), EFFECTIVE_FROM("effectiveFrom", 16);
-
-		final String property;
-
-		/** The column's width in characters. */
-		final int width;
-
-		/** What the column's cells hold (its default style in the workbook). */
-		final Kind kind;
-
-		Column(String property) {
-			this(property, 12, Kind.TEXT);
-		}
-
-		Column(String property, int width) {
-			this(property, width, Kind.TEXT);
-		}
-
-		Column(String property, Kind kind) {
-			this(property, 12, kind);
-		}
-
-		Column(String property, int width, Kind kind) {
-			this.property = property;
-			this.width = width;
-			this.kind = kind;
-		}
-
-		String headerKey() {
-			return "unit.ledger.column." + this.property;
-		}
-
-		/**
-		 * A column a ledger may lack: files written before the column existed still
-		 * import. These are the columns added after the ledger's first layout, from
-		 * {@link #EFFECTIVE_FROM} on (a blank or missing start keeps the stored one, and
-		 * a missing later column keeps the stored value); new columns go at the end.
-		 */
-		boolean optional() {
-			return ordinal() >= EFFECTIVE_FROM.ordinal();
-		}
-
-		static @Nullable Column ofProperty(String property) {
-			for (Column c : values()) {
-				if (c.property.equals(property)) {
-					return c;
-				}
-			}
-			return null;
-		}
-
-	}
-
-	/** What a column's cells hold. */
-	enum Kind {
-
-		TEXT, NUMBER, DATE
-
-	}
-
 	private final MessageSource messages;
 
 	UnitLedger(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String header(Column column) {
+	String header(UnitField column) {
 		return this.messages.getMessage(column.headerKey(), null, LOCALE);
 	}
 
 	List<String> headers() {
-		return Arrays.stream(Column.values()).map(this::header).toList();
+		return Arrays.stream(UnitField.values()).map(this::header).toList();
 	}
 
 	String sheetName() {
@@ -233,17 +161,17 @@ class UnitLedger {
 	 * @param networkNames names of the networks and committees
 	 * @return column to allowed values, in column order
 	 */
-	Map<Column, List<String>> choices(List<String> areaNames, List<String> networkNames) {
-		Map<Column, List<String>> result = new LinkedHashMap<>();
-		result.put(Column.CATEGORY, labels(UnitCategory.class));
-		result.put(Column.SUB_TYPE, labels(InstitutionType.class));
-		result.put(Column.ADMIN_RANK, labels(AdminRank.class));
-		result.put(Column.DUAL_MANAGED, List.of(yes(), no()));
-		result.put(Column.RESIDENTIAL_AREA, areaNames);
-		result.put(Column.PARTY_ORG_KIND, labels(PartyOrgKind.class));
-		result.put(Column.NETWORK, networkNames);
-		result.put(Column.COORDINATION_MEMBER, List.of(yes(), no()));
-		result.put(Column.STATUS, labels(UnitStatus.class));
+	Map<UnitField, List<String>> choices(List<String> areaNames, List<String> networkNames) {
+		Map<UnitField, List<String>> result = new LinkedHashMap<>();
+		result.put(UnitField.CATEGORY, labels(UnitCategory.class));
+		result.put(UnitField.SUB_TYPE, labels(InstitutionType.class));
+		result.put(UnitField.ADMIN_RANK, labels(AdminRank.class));
+		result.put(UnitField.DUAL_MANAGED, List.of(yes(), no()));
+		result.put(UnitField.RESIDENTIAL_AREA, areaNames);
+		result.put(UnitField.PARTY_ORG_KIND, labels(PartyOrgKind.class));
+		result.put(UnitField.NETWORK, networkNames);
+		result.put(UnitField.COORDINATION_MEMBER, List.of(yes(), no()));
+		result.put(UnitField.STATUS, labels(UnitStatus.class));
 		return result;
 	}
 

@@ -24,7 +24,6 @@ import org.lianjian.shared.export.XlsxBook;
 import org.lianjian.shared.export.XlsxTable;
 import org.lianjian.structure.StructureRole;
 import org.lianjian.structure.StructureService;
-import org.lianjian.unit.UnitLedger.Column;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,14 +79,14 @@ class UnitLedgerExporter {
 			.flatMap(this.structure::name)
 			.orElse(networks.isEmpty() ? "" : networks.get(0));
 		List<@Nullable Object> example = new ArrayList<>();
-		for (Column column : Column.values()) {
+		for (UnitField column : UnitField.values()) {
 			example.add(example(column, areas, network));
 		}
 		return write(List.of(example)::forEach, areas, networks);
 	}
 
 	/** The template's example value of a column. */
-	private @Nullable Object example(Column column, List<String> areas, String network) {
+	private @Nullable Object example(UnitField column, List<String> areas, String network) {
 		String first17 = "91310109MA1FL2B3C";
 		return switch (column) {
 			case NAME -> "上海示例信息科技有限公司";
@@ -108,7 +107,7 @@ class UnitLedgerExporter {
 			case NETWORK -> network;
 			case STATUS -> this.ledger.label(UnitStatus.ACTIVE);
 			case COORDINATION_MEMBER_SINCE, STATUS_DATE, EFFECTIVE_FROM -> null;
-			default -> (column.kind == UnitLedger.Kind.TEXT) ? "" : null;
+			default -> (column.kind == UnitField.Kind.TEXT) ? "" : null;
 		};
 	}
 
@@ -167,15 +166,15 @@ class UnitLedgerExporter {
 
 	private List<@Nullable Object> row(ResidentUnit u, Map<Long, String> orgNames) {
 		LocalDate since = this.units.coordinationSince(u);
-		List<@Nullable Object> row = new ArrayList<>(Column.values().length);
-		for (Column column : Column.values()) {
+		List<@Nullable Object> row = new ArrayList<>(UnitField.values().length);
+		for (UnitField column : UnitField.values()) {
 			row.add(value(column, u, orgNames, since));
 		}
 		return row;
 	}
 
 	/** A unit's value in a column, as the ledger writes it (enums as their labels). */
-	private @Nullable Object value(Column column, ResidentUnit u, Map<Long, String> orgNames,
+	private @Nullable Object value(UnitField column, ResidentUnit u, Map<Long, String> orgNames,
 			@Nullable LocalDate since) {
 		return switch (column) {
 			case NAME -> u.getName();
@@ -207,14 +206,14 @@ class UnitLedgerExporter {
 	}
 
 	/** A property's value as the ledger writes it, like the columns above. */
-	private @Nullable Object plain(Column column, @Nullable Object value) {
+	private @Nullable Object plain(UnitField column, @Nullable Object value) {
 		if (value instanceof Enum<?> e) {
 			return this.ledger.label(e);
 		}
 		if (value instanceof Boolean b) {
 			return this.ledger.yesNo(b);
 		}
-		return (value == null && column.kind == UnitLedger.Kind.TEXT) ? "" : value;
+		return (value == null && column.kind == UnitField.Kind.TEXT) ? "" : value;
 	}
 
 	private static String orgName(Map<Long, String> names, @Nullable Long id) {
@@ -237,12 +236,12 @@ class UnitLedgerExporter {
 		try (XlsxBook book = new XlsxBook()) {
 			Sheet sheet = book.sheet(this.ledger.sheetName());
 			book.headers(sheet, 0, this.ledger.headers(), 1);
-			for (Column column : Column.values()) {
+			for (UnitField column : UnitField.values()) {
 				sheet.setColumnWidth(column.ordinal(), column.width * 256);
-				if (column.kind == UnitLedger.Kind.DATE) {
+				if (column.kind == UnitField.Kind.DATE) {
 					sheet.setDefaultColumnStyle(column.ordinal(), book.dateStyle());
 				}
-				else if (column.kind == UnitLedger.Kind.TEXT) {
+				else if (column.kind == UnitField.Kind.TEXT) {
 					sheet.setDefaultColumnStyle(column.ordinal(), book.textStyle());
 				}
 			}
@@ -253,7 +252,7 @@ class UnitLedgerExporter {
 					if (values.get(c) == null) {
 						// an empty cell keeps its column's format for what is typed in
 						// later
-						boolean dated = Column.values()[c].kind == UnitLedger.Kind.DATE;
+						boolean dated = UnitField.values()[c].kind == UnitField.Kind.DATE;
 						row.createCell(c).setCellStyle(dated ? book.dateStyle() : book.textStyle());
 					}
 					else {
@@ -271,7 +270,7 @@ class UnitLedgerExporter {
 	 * restricts the data column to them.
 	 */
 	private void addLists(SXSSFWorkbook wb, Sheet sheet, int lastRow, List<String> areas, List<String> networks) {
-		Map<Column, List<String>> choices = this.ledger.choices(areas, networks);
+		Map<UnitField, List<String>> choices = this.ledger.choices(areas, networks);
 		Sheet lists = wb.createSheet(LISTS_SHEET);
 		int longest = choices.values().stream().mapToInt(List::size).max().orElse(0);
 		List<Row> listRows = new ArrayList<>();
@@ -281,7 +280,7 @@ class UnitLedgerExporter {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		int listColumn = 0;
 		int maxRow = Math.min(lastRow, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
-		for (Map.Entry<Column, List<String>> entry : choices.entrySet()) {
+		for (Map.Entry<UnitField, List<String>> entry : choices.entrySet()) {
 			List<String> values = entry.getValue();
 			if (values.isEmpty()) {
 				continue;

@@ -36,6 +36,20 @@ public record UnitView(Long id, UnitForm form, @Nullable String residentialAreaN
 		return Math.round(100f * filled / fields.length);
 	}
 
+	/**
+	 * The name of the organisation a field names by id (the residential area, the
+	 * network), for the unit's page.
+	 * @param property the field's property
+	 * @return the name, or null
+	 */
+	public @Nullable String organisationName(String property) {
+		return switch (property) {
+			case "residentialAreaId" -> this.residentialAreaName;
+			case "networkId" -> this.networkName;
+			default -> null;
+		};
+	}
+
 	UnitForm toForm() {
 		return this.form;
 	}

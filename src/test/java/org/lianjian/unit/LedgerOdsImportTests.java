@@ -46,12 +46,12 @@ class LedgerOdsImportTests {
 		assertThat(rows).hasSize(3);
 		LedgerReader.Row first = rows.get(0);
 		assertThat(first.number()).isEqualTo(2);
-		assertThat(first.get(UnitLedger.Column.NAME)).isEqualTo("ODS测试单位甲（LibreOffice）");
-		assertThat(first.get(UnitLedger.Column.CREDIT_CODE)).isEqualTo("91310109MA10D5X7KU");
-		assertThat(first.get(UnitLedger.Column.ADDRESS)).isEqualTo("上海市虹口区测试路 1 号");
-		assertThat(first.get(UnitLedger.Column.HEADCOUNT)).isEqualTo("120");
-		assertThat(first.get(UnitLedger.Column.COORDINATION_MEMBER_SINCE)).isEqualTo("2021-05-01");
-		assertThat(first.get(UnitLedger.Column.CONTACT_PHONE)).isEqualTo("021-65550000");
+		assertThat(first.get(UnitField.NAME)).isEqualTo("ODS测试单位甲（LibreOffice）");
+		assertThat(first.get(UnitField.CREDIT_CODE)).isEqualTo("91310109MA10D5X7KU");
+		assertThat(first.get(UnitField.ADDRESS)).isEqualTo("上海市虹口区测试路 1 号");
+		assertThat(first.get(UnitField.HEADCOUNT)).isEqualTo("120");
+		assertThat(first.get(UnitField.COORDINATION_MEMBER_SINCE)).isEqualTo("2021-05-01");
+		assertThat(first.get(UnitField.CONTACT_PHONE)).isEqualTo("021-65550000");
 		assertThat(rows.get(2).number()).isEqualTo(4);
 	}
 
