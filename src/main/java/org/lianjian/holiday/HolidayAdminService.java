@@ -91,7 +91,7 @@ class HolidayAdminService {
 		HolidayKind kind = Objects.requireNonNull(form.kind());
 		checkDay("day", day, kind, null);
 		HolidayDay saved = save(new HolidayDay(day, kind, text(form.name()), text(form.notice())), "day", day);
-		changed("added " + saved, day.getYear());
+		changed("added " + saved + " (" + saved.getNotice() + ")", day.getYear());
 		return day.getYear();
 	}
 
