@@ -43,7 +43,8 @@ class WorkingDaysTests {
 		// 中秋 09-25..27, then Mon 09-28 to Wed 09-30, then 国庆
 		assertThat(this.workingDays.addWorkingDays(d("2026-09-24"), 4)).isEqualTo(d("2026-10-08"));
 		assertThat(this.workingDays.workingDaysBetween(d("2026-09-30"), d("2026-10-10"))).isEqualTo(3);
-		assertThat(this.workingDays.workingDaysBetween(d("2026-09-18"), d("2026-10-11"))).isEqualTo(10);
+		// 09-20, 09-21..24, 09-28..30, 10-08, 10-09, 10-10
+		assertThat(this.workingDays.workingDaysBetween(d("2026-09-18"), d("2026-10-11"))).isEqualTo(11);
 	}
 
 	@Test
@@ -71,8 +72,9 @@ class WorkingDaysTests {
 		assertThat(this.workingDays.isWorkingDay(d("2025-10-08"))).as("国庆、中秋 8 days").isFalse();
 		assertThat(this.workingDays.addWorkingDays(d("2025-09-30"), 1)).isEqualTo(d("2025-10-09"));
 		assertThat(this.workingDays.addWorkingDays(d("2025-09-30"), 3)).isEqualTo(d("2025-10-11"));
+		// 2026-01-01..03 off, then the make-up Sunday
 		assertThat(this.workingDays.addWorkingDays(d("2025-12-31"), 1)).as("across the new year")
-			.isEqualTo(d("2026-01-05"));
+			.isEqualTo(d("2026-01-04"));
 	}
 
 	@Test
