@@ -13,8 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.lianjian.support.RouteRoleMatrix.LOGIN;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -52,6 +57,12 @@ class HolidayAdminTests {
 
 	@Autowired
 	WorkingDays workingDays;
+
+	@Autowired
+	HolidayAdminService holidays;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@AfterEach
 	void removeTheYear() {
@@ -93,14 +104,14 @@ class HolidayAdminTests {
 	void shouldListAYearWithItsMakeUpDays() throws Exception {
 		this.mvc.perform(get("/admin/holidays").param("year", "2026").with(this.users.as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026-10-10")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("调休上班")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("国庆节")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("放假 33 天，调休上班 6 天")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("尚未录入"))));
+			.andExpect(content().string(containsString("2026-10-10")))
+			.andExpect(content().string(containsString("调休上班")))
+			.andExpect(content().string(containsString("国庆节")))
+			.andExpect(content().string(containsString("放假 33 天，调休上班 6 天")))
+			.andExpect(content().string(not(containsString("尚未录入"))));
 		this.mvc.perform(get("/admin/holidays").param("year", "" + YEAR).with(this.users.as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(YEAR + " 年的法定节假日安排尚未录入，截止日期仅按周末推算")));
+			.andExpect(content().string(containsString(YEAR + " 年的法定节假日安排尚未录入，截止日期仅按周末推算")));
 	}
 
 	@Test
@@ -150,7 +161,7 @@ class HolidayAdminTests {
 				.with(this.users.as("admin"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("其他人已修改了这条记录")));
+			.andExpect(content().string(containsString("其他人已修改了这条记录")));
 		this.mvc
 			.perform(post("/admin/holidays/" + id + "/delete").param("version", "0")
 				.with(this.users.as("admin"))
@@ -165,6 +176,21 @@ class HolidayAdminTests {
 			.andExpect(redirectedUrl("/admin/holidays?year=" + YEAR));
 		assertThat(this.workingDays.hasSchedule(YEAR)).isFalse();
 		assertThat(this.workingDays.isWorkingDay(LocalDate.of(YEAR, 9, 28))).as("an ordinary Sunday again").isFalse();
+	}
+
+	@Test
+	void shouldForgetWhatAnEditCachedBeforeItRolledBack() {
+		Objects.requireNonNull(this.caches.getCache(HolidayCalendar.CACHE)).evict(YEAR);
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		tx.executeWithoutResult((status) -> {
+			this.users.call("admin", () -> this.holidays
+				.create(new HolidayDayForm(LocalDate.of(YEAR, 10, 1), HolidayKind.HOLIDAY, "国庆节", "回滚的通知", null)));
+			// read inside the edit's transaction: the uncommitted day is cached
+			assertThat(this.workingDays.isWorkingDay(LocalDate.of(YEAR, 10, 1))).isFalse();
+			status.setRollbackOnly();
+		});
+		assertThat(this.workingDays.hasSchedule(YEAR)).as("the rolled-back day is not kept in the cache").isFalse();
+		assertThat(this.workingDays.isWorkingDay(LocalDate.of(YEAR, 10, 1))).isTrue();
 	}
 
 	@Test
@@ -232,8 +258,7 @@ class HolidayAdminTests {
 		assertThat(this.workingDays.hasSchedule(YEAR)).isFalse();
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder notice(String first,
-			String last, String makeups) {
+	private static MockHttpServletRequestBuilder notice(String first, String last, String makeups) {
 		return post("/admin/holidays/notice").param("notice", "测试通知")
 			.param("name", "国庆节")
 			.param("firstDay", first)
@@ -241,11 +266,10 @@ class HolidayAdminTests {
 			.param("makeupDays", makeups);
 	}
 
-	private void expectRefused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			String shown) throws Exception {
+	private void expectRefused(MockHttpServletRequestBuilder request, String shown) throws Exception {
 		this.mvc.perform(request.with(this.users.as("admin")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(shown)));
+			.andExpect(content().string(containsString(shown)));
 	}
 
 }
