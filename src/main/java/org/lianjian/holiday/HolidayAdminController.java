@@ -137,8 +137,8 @@ class HolidayAdminController {
 	}
 
 	@GetMapping("/notice")
-	String showNoticeForm(Model model) {
-		model.addAttribute("form", HolidayNoticeForm.empty(null));
+	String showNoticeForm(@RequestParam(required = false) @Nullable String notice, Model model) {
+		model.addAttribute("form", HolidayNoticeForm.empty(notice));
 		return noticeView(model);
 	}
 
@@ -151,6 +151,8 @@ class HolidayAdminController {
 		}
 		try {
 			int year = this.holidays.enterNotice(form);
+			// the next holiday of the same notice is a click away
+			redirect.addFlashAttribute("lastNotice", form.notice());
 			return saved(redirect, year);
 		}
 		catch (RuleViolationException ex) {
