@@ -74,6 +74,20 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	List<ActivityBrief> findUpcoming(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
 			@Param("unit") long unit, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to, Pageable limit);
 
+	/**
+	 * Planned activities a unit is a partner of that have not started yet and that a
+	 * scope may see, soonest first (a liaison's home page).
+	 */
+	@Query("select new org.lianjian.activity.ActivityBrief(a.id, a.title, a.startAt) from Activity a"
+			+ " join a.partnerUnitIds p where p = :partner and " + VISIBLE
+			+ """
+					and a.status = org.lianjian.activity.ActivityStatus.PLANNED and a.startAt >= :from and a.startAt < :to
+					order by a.startAt, a.id desc
+					""")
+	List<ActivityBrief> findUpcomingWithPartner(@Param("all") boolean all, @Param("orgs") Collection<Long> orgs,
+			@Param("unit") long unit, @Param("partner") Long partner, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to, Pageable limit);
+
 	@Query("select a from Activity a where " + VISIBLE + """
 			and a.projectId = :project order by a.startAt desc, a.id desc
 			""")

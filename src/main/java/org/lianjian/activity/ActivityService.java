@@ -136,6 +136,23 @@ public class ActivityService {
 	}
 
 	/**
+	 * Planned activities of this year that a unit is a partner of, visible to the current
+	 * user, that have not started yet, soonest first; only the first few are read, as one
+	 * projection.
+	 * @param unitId the unit
+	 * @param limit how many at most
+	 * @return by start
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityBrief> upcomingWithUnit(Long unitId, int limit) {
+		DataScope scope = this.scopes.current();
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		LocalDateTime yearEnd = LocalDate.of(now.getYear() + 1, 1, 1).atStartOfDay();
+		return this.activities.findUpcomingWithPartner(scope.isAll(), scope.organisationIdsForQuery(),
+				scope.unitIdForQuery(), unitId, now, yearEnd, PageRequest.of(0, limit));
+	}
+
+	/**
 	 * Activities the current user may see (their scope plus public ones) that overlap a
 	 * date range, all statuses.
 	 * @param from first day
