@@ -7,7 +7,9 @@ clicks. They log in at the start and again every few rounds (each login writes a
 row), and liaisons and some staff log fulfilments, about one write a second in all.
 Every request is timed; the result is, per page type, the throughput and p50/p95/p99.
 
-Usage: workday.py BASE --users 50 --duration 120 --out file.json [--seed 7]
+Usage: workday.py BASE --users 50 --duration 120 --out file.json [--seed 7] [--samples file.csv]
+(--samples writes every request: seconds since the start, page type, ms, whether it
+followed a login, whether it failed.)
 Only the standard library and requests are needed.
 """
 import argparse
@@ -40,10 +42,13 @@ class Recorder:
         self.samples = defaultdict(list)
         self.errors = defaultdict(int)
         self.writes = 0
+        self.start = time.time()
+        self.raw = []
 
-    def add(self, kind, millis, ok):
+    def add(self, kind, millis, ok, after_login=False):
         with self.lock:
             self.samples[kind].append(millis)
+            self.raw.append((round(time.time() - self.start, 3), kind, round(millis, 1), after_login, not ok))
             if not ok:
                 self.errors[kind] += 1
 
@@ -57,10 +62,10 @@ class User(threading.Thread):
         self.units, self.agreements, self.activities = [], [], []
 
     # ------------------------------------------------------------------ http
-    def get(self, path):
-        return self.call("GET", path)
+    def get(self, path, after_login=False):
+        return self.call("GET", path, after_login=after_login)
 
-    def call(self, method, path, data=None, files=None, kind=None):
+    def call(self, method, path, data=None, files=None, kind=None, after_login=False):
         if time.time() >= self.stop_at:
             raise TimeoutError
         t0 = time.perf_counter()
@@ -70,13 +75,13 @@ class User(threading.Thread):
             ok = r.status_code < 400
         except requests.RequestException:
             r, ok = None, False
-        self.rec.add(kind or page_type(method, path), (time.perf_counter() - t0) * 1000, ok)
+        self.rec.add(kind or page_type(method, path), (time.perf_counter() - t0) * 1000, ok, after_login)
         if r is not None and r.status_code in (302, 303) and method == "POST":
             location = r.headers.get("Location", "")
             if location.startswith(self.base):
                 location = location[len(self.base):]
             if location.startswith("/"):
-                return self.get(location)
+                return self.get(location, after_login=(kind == "POST /login"))
         return r
 
     def pause(self):
@@ -193,6 +198,7 @@ def main():
     ap.add_argument("--think", default="1,3", help="think time in seconds, min,max")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out")
+    ap.add_argument("--samples")
     a = ap.parse_args()
     think = tuple(float(x) for x in a.think.split(","))
     # the mix of a sub-district's working day: half staff, a fifth liaisons, a fifth
@@ -209,7 +215,7 @@ def main():
         else:
             roles.append(("admin", "admin"))
     rec = Recorder()
-    start = time.time()
+    start = rec.start
     stop_at = start + a.duration
     users = [User(a.base, role, account, rec, stop_at, a.seed * 1000 + i, think)
              for i, (role, account) in enumerate(roles)]
@@ -238,6 +244,11 @@ def main():
     print(f"{'all':48} {result['requests']:6} {result['rps']:7} {result['p50']:7} {result['p95']:7} "
           f"{result['p99']:7} {result['errors']:4}")
     print(f"writes/s {result['writes_per_s']}")
+    if a.samples:
+        with open(a.samples, "w") as f:
+            f.write("t_s,page_type,ms,after_login,failed\n")
+            for t, kind, ms, after, failed in sorted(rec.raw):
+                f.write(f"{t},{kind},{ms},{int(after)},{int(failed)}\n")
     if a.out:
         with open(a.out, "w") as f:
             json.dump(result, f, indent=1, ensure_ascii=False)

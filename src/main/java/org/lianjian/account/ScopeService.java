@@ -9,6 +9,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place that turns the logged-in user into a {@link DataScope}. Every module that
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ScopeService {
+
+	/** The request attribute that keeps a reading request's scope. */
+	private static final String KEPT = ScopeService.class.getName() + ".scope";
 
 	private final StructureService structure;
 
@@ -44,6 +50,11 @@ public class ScopeService {
 	 * Anyone else gets {@link DataScope#NONE}, which sees nothing: an anonymous request,
 	 * code running with no user at all, or any other principal. Code that reads without a
 	 * user passes its scope explicitly (the calendar feeds do).
+	 * <p>
+	 * A page asks for the scope once per query it sends, and a secretary's scope is a
+	 * walk of the organisation tree: a request that only reads (GET, HEAD) works out the
+	 * scope once and keeps it for the rest of the request. A request that writes works it
+	 * out at every call, since it may change the tree it covers.
 	 * @return the scope
 	 */
 	public DataScope current() {
@@ -52,9 +63,31 @@ public class ScopeService {
 			return DataScope.NONE;
 		}
 		if (auth.getPrincipal() instanceof PortalUser user) {
-			return scopeOf(user);
+			return keptScope(user);
 		}
 		return (auth.getPrincipal() instanceof SystemPrincipal) ? DataScope.SYSTEM : DataScope.NONE;
+	}
+
+	private DataScope keptScope(PortalUser user) {
+		RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+		if (!(attrs instanceof ServletRequestAttributes request) || !isRead(request.getRequest().getMethod())) {
+			return scopeOf(user);
+		}
+		if (attrs.getAttribute(KEPT, RequestAttributes.SCOPE_REQUEST) instanceof Kept kept && kept.user() == user) {
+			return kept.scope();
+		}
+		DataScope scope = scopeOf(user);
+		attrs.setAttribute(KEPT, new Kept(user, scope), RequestAttributes.SCOPE_REQUEST);
+		return scope;
+	}
+
+	private static boolean isRead(String method) {
+		return "GET".equals(method) || "HEAD".equals(method);
+	}
+
+	/** A request's scope and the signed-in user it was worked out for. */
+	private record Kept(PortalUser user, DataScope scope) {
+
 	}
 
 	DataScope scopeOf(PortalUser user) {

@@ -85,11 +85,16 @@ class SecurityConfig {
 	 * every id the factory knows still matches. The bcrypt work factor is
 	 * {@code portal.password.bcrypt-strength} (10, Spring's default); only the test suite
 	 * lowers it, where hundreds of demo liaisons get a one-time password at each start.
+	 * At most {@code portal.password.concurrent-checks} hashes run at once (0, the
+	 * default: one per processor), the others wait their turn
+	 * ({@link BoundedPasswordEncoder}).
 	 * @param strength the bcrypt log rounds for new hashes
+	 * @param concurrentChecks how many hashes may run at once; 0 for one per processor
 	 * @return the encoder
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${portal.password.bcrypt-strength:10}") int strength) {
+	PasswordEncoder passwordEncoder(@Value("${portal.password.bcrypt-strength:10}") int strength,
+			@Value("${portal.password.concurrent-checks:0}") int concurrentChecks) {
 		DelegatingPasswordEncoder factory = (DelegatingPasswordEncoder) PasswordEncoderFactories
 			.createDelegatingPasswordEncoder();
 		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
@@ -97,7 +102,8 @@ class SecurityConfig {
 		// a hash of another kind (an account imported from elsewhere) is checked by the
 		// factory's encoders
 		encoder.setDefaultPasswordEncoderForMatches(factory);
-		return encoder;
+		return new BoundedPasswordEncoder(encoder,
+				(concurrentChecks > 0) ? concurrentChecks : Runtime.getRuntime().availableProcessors());
 	}
 
 	@Bean

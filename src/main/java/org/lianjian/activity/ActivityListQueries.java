@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.lianjian.account.DataScope;
 import org.lianjian.shared.sql.RowStream;
 import org.lianjian.shared.sql.ScopeClause;
@@ -129,15 +130,19 @@ class ActivityListQueries {
 	 * @param from the earliest start
 	 * @param to the start before which they begin
 	 * @param limit how many at most
+	 * @param partner only those this unit is a partner of, or null for all
 	 * @return the activities
 	 */
-	List<ActivityBrief> upcoming(DataScope scope, LocalDateTime from, LocalDateTime to, int limit) {
+	List<ActivityBrief> upcoming(DataScope scope, LocalDateTime from, LocalDateTime to, int limit,
+			@Nullable Long partner) {
 		MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
 		String where = SqlWhere.of(p)
 			.scope(SCOPE, scope)
 			.and("a.status = 'PLANNED'")
 			.when("a.start_at >= :from", "from", from)
 			.when("a.start_at < :to", "to", to)
+			.when("exists (select 1 from activity_partner ap where ap.activity_id = a.id and ap.unit_id = :partner)",
+					"partner", partner)
 			.sql();
 		return this.jdbc.query(
 				"select a.id, a.title, a.start_at from activity a" + where + " order by a.start_at, a.id limit :limit",

@@ -129,7 +129,22 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public List<ActivityBrief> upcoming(LocalDate to, int limit) {
 		return this.listQueries.upcoming(this.scopes.current(), LocalDateTime.now(this.clock),
-				to.plusDays(1).atStartOfDay(), limit);
+				to.plusDays(1).atStartOfDay(), limit, null);
+	}
+
+	/**
+	 * Planned activities of this year that a unit is a partner of, visible to the current
+	 * user, that have not started yet, soonest first; only the first few are read, as one
+	 * projection.
+	 * @param unitId the unit
+	 * @param limit how many at most
+	 * @return by start
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityBrief> upcomingWithUnit(Long unitId, int limit) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		LocalDateTime yearEnd = LocalDate.of(now.getYear() + 1, 1, 1).atStartOfDay();
+		return this.listQueries.upcoming(this.scopes.current(), now, yearEnd, limit, unitId);
 	}
 
 	/**

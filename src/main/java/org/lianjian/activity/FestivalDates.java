@@ -3,6 +3,8 @@ package org.lianjian.activity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
@@ -13,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * the cn.6tail lunar library, never from a hand-typed table.
  */
 final class FestivalDates {
+
+	/**
+	 * Lunar dates already converted: the conversion is pure but costs more than the rest
+	 * of a home page's festival list, which converts each lunar festival at every visit.
+	 */
+	private static final Map<Integer, LocalDate> LUNAR = new ConcurrentHashMap<>();
+
+	/**
+	 * More conversions than any run of the portal needs; past it the map starts again.
+	 */
+	private static final int KEPT = 4096;
 
 	private FestivalDates() {
 	}
@@ -25,6 +38,13 @@ final class FestivalDates {
 	 * @return the Gregorian date
 	 */
 	static LocalDate lunar(int lunarYear, int month, int day) {
+		if (LUNAR.size() > KEPT) {
+			LUNAR.clear();
+		}
+		return LUNAR.computeIfAbsent((lunarYear * 100 + month) * 100 + day, (key) -> convert(lunarYear, month, day));
+	}
+
+	private static LocalDate convert(int lunarYear, int month, int day) {
 		Solar solar;
 		try {
 			solar = Lunar.fromYmd(lunarYear, month, day).getSolar();

@@ -2,19 +2,14 @@ package org.lianjian.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.lianjian.account.AccountService;
-import org.lianjian.activity.ActivityBrief;
 import org.lianjian.activity.ActivityFigures;
 import org.lianjian.activity.ActivityService;
-import org.lianjian.activity.ActivityStatus;
-import org.lianjian.activity.ActivityView;
-import org.lianjian.activity.UnitActivities;
 import org.lianjian.agreement.AgreementFilter;
 import org.lianjian.agreement.AgreementQueries;
 import org.lianjian.agreement.AgreementService;
@@ -88,21 +83,34 @@ class DashboardController {
 	@GetMapping("/")
 	String showDashboard(Model model) {
 		DataScope scope = this.scopes.current();
+		HomeReminders reminders = reminders(LocalDate.now(this.clock));
 		// what needs the person now comes first; the reminder cards below leave out
 		// what the role's to-do list already shows
-		model.addAttribute("todos", this.todos.of(scope));
+		model.addAttribute("todos", this.todos.of(scope, reminders));
 		model.addAttribute("inTodos", switch (scope.role()) {
 			case STAFF -> Set.of("red", "ending");
 			case LIAISON -> Set.of("ending");
 			default -> Set.of();
 		});
-		fill(scope, model);
+		fill(scope, reminders, model);
 		return VIEW;
 	}
 
-	private void fill(DataScope scope, Model model) {
+	/**
+	 * Agreements ending within 60 days and agreements in the red, in the current scope,
+	 * each counted by the agreement list; read once, for the to-do list and the cards.
+	 */
+	private HomeReminders reminders(LocalDate today) {
+		LocalDate to = today.plusDays(60);
+		return new HomeReminders(this.agreementQueries.count(AgreementFilter.activeEnding(today, to)), to,
+				this.agreements.endingSoon(SHOWN).first(),
+				this.agreementQueries.count(AgreementFilter.activeOfColour(Rag.RED)),
+				this.agreements.redCommitments(SHOWN).first(), today);
+	}
+
+	private void fill(DataScope scope, HomeReminders reminders, Model model) {
 		model.addAttribute("scope", scope);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = reminders.today();
 		// every figure is counted by the list it links to (DashboardFigure)
 		Map<String, DashboardFigure> figures = new LinkedHashMap<>();
 		// the sub-district-wide figures of staff are reused for a few seconds
@@ -133,16 +141,12 @@ class DashboardController {
 		}
 		// reminders for everyone, each in their own scope: agreements ending within 60
 		// days and agreements in the red, counted by the agreement list
-		AgreementFilter ending = AgreementFilter.activeEnding(today, today.plusDays(60));
-		figures.put("ending", DashboardFigure.count("ending", this.agreementQueries.count(ending), DashboardFigure
-			.link("/agreements", "status", "ACTIVE", "endsFrom", today, "endsTo", today.plusDays(60))));
-		figures.put("red",
-				DashboardFigure.count("red", this.agreementQueries.count(AgreementFilter.activeOfColour(Rag.RED)),
-						DashboardFigure.link("/agreements", "status", "ACTIVE", "rag", Rag.RED)));
+		figures.put("ending", DashboardFigure.count("ending", reminders.ending(), reminders.endingLink()));
+		figures.put("red", DashboardFigure.count("red", reminders.red(), reminders.redLink()));
 		model.addAttribute("figures", figures);
 		// the soonest eight of the ending agreements, and the first red commitments
-		model.addAttribute("endingFirst", this.agreements.endingSoon(SHOWN).first());
-		model.addAttribute("redFirst", this.agreements.redCommitments(SHOWN).first());
+		model.addAttribute("endingFirst", reminders.endingFirst());
+		model.addAttribute("redFirst", reminders.redFirst());
 	}
 
 	private void addLiaisonModel(Model model, Long unitId, Map<String, DashboardFigure> figures, LocalDate today) {
@@ -152,8 +156,7 @@ class DashboardController {
 		catch (UnitNotFoundException ex) {
 			return;
 		}
-		UnitActivities mine = this.activities.forUnitThisYear(unitId);
-		model.addAttribute("upcomingActivities", upcoming(mine.activities(), LocalDateTime.now(this.clock)));
+		model.addAttribute("upcomingActivities", this.activities.upcomingWithUnit(unitId, SHOWN));
 		figures.put("unitHours", DashboardFigure.hours("unitHours",
 				this.activityFigures.hours(ActivityFigures.heldWithUnit(today.getYear(), unitId)),
 				DashboardFigure.link("/activities", "status", "HELD", "year", today.getYear(), "unit", unitId)));
@@ -162,16 +165,6 @@ class DashboardController {
 		if (open) {
 			model.addAttribute("myRequests", this.requests.forUnit(unitId));
 		}
-	}
-
-	/** Planned activities that have not started yet, soonest first, at most eight. */
-	private static List<ActivityBrief> upcoming(List<ActivityView> list, LocalDateTime now) {
-		return list.stream()
-			.filter((a) -> a.status() == ActivityStatus.PLANNED && !a.start().isBefore(now))
-			.sorted((a, b) -> a.start().compareTo(b.start()))
-			.limit(8)
-			.map(ActivityBrief::of)
-			.toList();
 	}
 
 }

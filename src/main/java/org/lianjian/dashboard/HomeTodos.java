@@ -22,11 +22,9 @@ import org.lianjian.activity.ActivityStatus;
 import org.lianjian.activity.ActivityTodos;
 import org.lianjian.activity.ActivityView;
 import org.lianjian.agreement.AgreementFilter;
-import org.lianjian.agreement.AgreementQueries;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AgreementStatus;
 import org.lianjian.agreement.AgreementViews;
-import org.lianjian.agreement.Rag;
 import org.lianjian.report.EvaluationProgress;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.unit.ChangeRequestService;
@@ -54,8 +52,6 @@ class HomeTodos {
 
 	private final AgreementService agreements;
 
-	private final AgreementQueries agreementQueries;
-
 	private final ChangeRequestService requests;
 
 	private final UnitService units;
@@ -79,12 +75,11 @@ class HomeTodos {
 	 */
 	private final ActorNames actors;
 
-	HomeTodos(AgreementService agreements, AgreementQueries agreementQueries, ChangeRequestService requests,
-			UnitService units, ActivityTodos activityTodos, ActivityService activities, EvaluationProgress evaluations,
+	HomeTodos(AgreementService agreements, ChangeRequestService requests, UnitService units,
+			ActivityTodos activityTodos, ActivityService activities, EvaluationProgress evaluations,
 			AccountService accounts, SecurityAuditService audit, ActorNames actors, TodoText text, Clock clock) {
 		this.actors = actors;
 		this.agreements = agreements;
-		this.agreementQueries = agreementQueries;
 		this.requests = requests;
 		this.units = units;
 		this.activityTodos = activityTodos;
@@ -99,22 +94,22 @@ class HomeTodos {
 	/**
 	 * The to-dos of the signed-in person, kinds with nothing to do left out.
 	 * @param scope their scope
+	 * @param reminders the page's agreement reminders, in the same scope
 	 * @return the open kinds, in the order they are shown
 	 */
-	List<Todo> of(DataScope scope) {
+	List<Todo> of(DataScope scope, HomeReminders reminders) {
 		List<Todo> all = switch (scope.role()) {
 			case ADMIN -> admin();
-			case STAFF -> staff();
+			case STAFF -> staff(reminders);
 			case SECRETARY -> secretary(scope);
-			case LIAISON -> liaison(scope);
+			case LIAISON -> liaison(scope, reminders);
 		};
 		return all.stream().filter(Todo::open).toList();
 	}
 
 	// ---------------------------------------------------------------- staff
 
-	private List<Todo> staff() {
-		LocalDate today = LocalDate.now(this.clock);
+	private List<Todo> staff(HomeReminders reminders) {
 		List<Todo> todos = new ArrayList<>();
 		PageView<AgreementViews.Summary> submitted = this.agreements
 			.search(new AgreementFilter(null, AgreementStatus.SUBMITTED, null, null, null, null, null, null, null));
@@ -135,8 +130,8 @@ class HomeTodos {
 					.map((r) -> Todo.Item.of(this.text.get("request", r.unitName(), r.proposedValue()),
 							"/units/requests#request-" + r.id()))
 					.toList()));
-		todos.add(red(SHOWN));
-		todos.add(ending(today, "ending"));
+		todos.add(red(reminders));
+		todos.add(ending(reminders, "ending"));
 		todos.add(new Todo("vacant", this.text.get("vacant"),
 				DashboardFigure.count("vacant", this.units.count(UnitService.activeVacant()),
 						DashboardFigure.link("/units", "status", "ACTIVE", "vacant", true)),
@@ -153,25 +148,20 @@ class HomeTodos {
 		return todos;
 	}
 
-	private Todo red(int shown) {
-		AgreementService.RedCommitments red = this.agreements.redCommitments(shown);
-		return new Todo("red", this.text.get("red"),
-				DashboardFigure.count("red", this.agreementQueries.count(AgreementFilter.activeOfColour(Rag.RED)),
-						DashboardFigure.link("/agreements", "status", "ACTIVE", "rag", Rag.RED)),
-				red.first()
+	private Todo red(HomeReminders reminders) {
+		return new Todo("red", this.text.get("red"), DashboardFigure.count("red", reminders.red(), reminders.redLink()),
+				reminders.redFirst()
 					.stream()
+					.limit(SHOWN)
 					.map((c) -> Todo.Item.of(c.number() + " " + c.description(), "/agreements/" + c.agreementId()))
 					.toList());
 	}
 
-	private Todo ending(LocalDate today, String key) {
-		LocalDate to = today.plusDays(60);
-		return new Todo(key, this.text.get(key),
-				DashboardFigure.count(key, this.agreementQueries.count(AgreementFilter.activeEnding(today, to)),
-						DashboardFigure.link("/agreements", "status", "ACTIVE", "endsFrom", today, "endsTo", to)),
-				this.agreements.endingSoon(SHOWN)
-					.first()
+	private Todo ending(HomeReminders reminders, String key) {
+		return new Todo(key, this.text.get(key), DashboardFigure.count(key, reminders.ending(), reminders.endingLink()),
+				reminders.endingFirst()
 					.stream()
+					.limit(SHOWN)
 					.map((a) -> Todo.Item.of(a.number() + " " + a.title(), "/agreements/" + a.id(),
 							this.text.get("endsOn", DAY.format(a.termEnd()))))
 					.toList());
@@ -179,12 +169,11 @@ class HomeTodos {
 
 	// ---------------------------------------------------------------- liaison
 
-	private List<Todo> liaison(DataScope scope) {
+	private List<Todo> liaison(DataScope scope, HomeReminders reminders) {
 		Long unitId = scope.unitId();
 		if (unitId == null) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		List<Todo> todos = new ArrayList<>();
 		todos.add(new Todo("deliver", this.text.get("deliver"), null,
 				this.agreements.deliveries()
@@ -201,7 +190,7 @@ class HomeTodos {
 					.stream()
 					.map((a) -> Todo.Item.of(a.title(), "/activities/" + a.id() + "/held", WHEN.format(a.start())))
 					.toList()));
-		todos.add(ending(today, "renew"));
+		todos.add(ending(reminders, "renew"));
 		todos.add(new Todo("unitRequests", this.text.get("unitRequests"), null,
 				this.requests.forUnit(unitId)
 					.stream()

@@ -15,17 +15,17 @@ class PasswordEncoderTests {
 
 	@Test
 	void shouldHashWithBcryptAtTheConfiguredWorkFactor() {
-		PasswordEncoder production = new SecurityConfig().passwordEncoder(10);
+		PasswordEncoder production = new SecurityConfig().passwordEncoder(10, 0);
 		String hash = production.encode("lianjian-demo");
 		assertThat(hash).startsWith("{bcrypt}$2a$10$");
 		assertThat(production.matches("lianjian-demo", hash)).isTrue();
 		assertThat(production.matches("lianjian-demo!", hash)).isFalse();
-		assertThat(new SecurityConfig().passwordEncoder(4).encode("x")).startsWith("{bcrypt}$2a$04$");
+		assertThat(new SecurityConfig().passwordEncoder(4, 0).encode("x")).startsWith("{bcrypt}$2a$04$");
 	}
 
 	@Test
 	void shouldStillAcceptAHashOfAnotherKind() {
-		PasswordEncoder portal = new SecurityConfig().passwordEncoder(10);
+		PasswordEncoder portal = new SecurityConfig().passwordEncoder(10, 0);
 		String other = Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("lianjian-demo");
 		assertThat(portal.matches("lianjian-demo", "{pbkdf2@SpringSecurity_v5_8}" + other)).isTrue();
 		assertThat(portal.matches("wrong", "{pbkdf2@SpringSecurity_v5_8}" + other)).isFalse();
