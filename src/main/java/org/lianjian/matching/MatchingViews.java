@@ -39,8 +39,11 @@ public final class MatchingViews {
 
 	}
 
-	/** What the user may do with a need. */
-	public record NeedRights(boolean edit, boolean close, boolean escalate, boolean order) {
+	/**
+	 * What the user may do with a need now; {@code editor}: whether their role may change
+	 * it at all (a closed need's steps are then refused with a message, not a 403).
+	 */
+	public record NeedRights(boolean edit, boolean close, boolean escalate, boolean order, boolean editor) {
 
 	}
 

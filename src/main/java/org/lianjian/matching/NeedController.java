@@ -89,7 +89,7 @@ class NeedController {
 	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") NeedActionForms.@Nullable CloseForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		MatchingViews.NeedDetail detail = this.needs.detail(id);
-		if (!detail.rights().close()) {
+		if (!detail.rights().editor()) {
 			throw new AccessDeniedException("need " + id);
 		}
 		if (form == null || result.hasErrors()) {
@@ -120,7 +120,7 @@ class NeedController {
 			@Valid @ModelAttribute("escalateForm") NeedActionForms.@Nullable EscalateForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		MatchingViews.NeedDetail detail = this.needs.detail(id);
-		if (!detail.rights().escalate() && !detail.beyondCapacity()) {
+		if (!this.needs.mayEscalate()) {
 			throw new AccessDeniedException("need " + id);
 		}
 		if (form == null || result.hasErrors()) {

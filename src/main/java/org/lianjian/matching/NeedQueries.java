@@ -53,6 +53,21 @@ class NeedQueries {
 				p, (rs, i) -> new MatchingViews.Option(rs.getLong("id"), rs.getString("name")));
 	}
 
+	/**
+	 * The needs a project serves, in the user's scope.
+	 * @param scope the user's scope
+	 * @param projectId the project
+	 * @param today today
+	 * @return the needs, open ones first
+	 */
+	List<MatchingViews.NeedRow> ofProject(DataScope scope, Long projectId, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		SqlWhere w = SqlWhere.of(p)
+			.scope(MatchingAccess.NEEDS, scope)
+			.when("n.project_id = :project", "project", projectId);
+		return select(w.sql() + " order by n.id desc limit 500", p, today);
+	}
+
 	private SqlWhere where(DataScope scope, MatchingFilters.NeedFilter f, MapSqlParameterSource p) {
 		return SqlWhere.of(p)
 			.scope(MatchingAccess.NEEDS, scope)

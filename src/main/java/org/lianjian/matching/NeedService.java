@@ -65,6 +65,13 @@ public class NeedService {
 		return this.queries.page(this.access.scope(), filter, LocalDate.now(this.clock));
 	}
 
+	/**
+	 * Whether the current user may mark needs beyond the sub-district's capacity (staff).
+	 */
+	boolean mayEscalate() {
+		return this.access.scope().isStaff();
+	}
+
 	/** Whether the current user may raise needs. */
 	public boolean canCreate() {
 		DataScope scope = this.access.scope();
@@ -200,7 +207,7 @@ public class NeedService {
 		boolean edits = MatchingAccess.edits(scope, n) && n.getStatus().isOpen();
 		MatchingViews.NeedRights rights = new MatchingViews.NeedRights(edits, edits,
 				scope.isStaff() && n.getStatus().isOpen(),
-				n.getStatus().isOpen() && (scope.isStaff() || scope.isSecretary()));
+				n.getStatus().isOpen() && (scope.isStaff() || scope.isSecretary()), MatchingAccess.edits(scope, n));
 		String raisedBy = switch (n.getRaisedByKind()) {
 			case UNIT -> this.names.unit(n.getRaisedByUnitId());
 			case ORGANISATION -> this.names.organisation(n.getRaisedByOrgId());
