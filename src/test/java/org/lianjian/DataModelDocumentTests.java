@@ -45,6 +45,7 @@ class DataModelDocumentTests {
 				List.of("organisation", "membership", "organisation_directory", "coordination_membership"));
 		owners.put("account", List.of("user_account", "security_audit_event"));
 		owners.put("job", List.of("background_job"));
+		owners.put("holiday", List.of("holiday_day"));
 		owners.put("unit", List.of("resident_unit", "liaison", "unit_change", "unit_change_request", "unit_directory"));
 		owners.put("agreement", List.of("agreement_number", "agreement", "agreement_party", "agreement_area",
 				"commitment", "fulfilment", "pairing", "attachment", "attachment_data", "agreement_change"));

@@ -70,6 +70,7 @@ final class HostileInputRoutes {
 			Map.entry("POST /matching/orders/{id:\\d+}/rate", "select max(id) as id from service_order"),
 			Map.entry("POST /matching/orders/{id:\\d+}/cancel", "select max(id) as id from service_order"),
 			Map.entry("POST /admin/accounts/{id}/edit", "select id from user_account where username = 'liaison2'"),
+			Map.entry("POST /admin/holidays/{id}/edit", "select id from holiday_day order by day desc limit 1"),
 			Map.entry("POST /units/{id}/edit",
 					"select id from resident_unit where status = 'ACTIVE' order by id limit 1"),
 			Map.entry("POST /units/{id}/liaisons",
@@ -143,8 +144,14 @@ final class HostileInputRoutes {
 			"POST /evaluations", Map.of("year", "2099"),
 			// the form proposes the next free hour, which a demo booking may hold: a
 			// Monday two years ahead is free
-			"POST /positions/{id}/book", Map.of("day", LocalDate.now().plusYears(2).with(DayOfWeek.MONDAY).toString(),
-					"startsAt", "10:00", "endsAt", "11:00"));
+			"POST /positions/{id}/book",
+			Map.of("day", LocalDate.now().plusYears(2).with(DayOfWeek.MONDAY).toString(), "startsAt", "10:00", "endsAt",
+					"11:00"),
+			// a year with no schedule: a Thursday off, and a holiday with a make-up
+			// Sunday
+			"POST /admin/holidays/new", Map.of("day", "2099-01-01", "name", "元旦", "notice", "测试通知"),
+			"POST /admin/holidays/notice", Map.of("notice", "测试通知", "name", "国庆节", "firstDay", "2099-10-01", "lastDay",
+					"2099-10-03", "makeupDays", "2099-09-27"));
 
 	/**
 	 * Valid values for required fields that a "new" form leaves empty (by field name, the
@@ -164,7 +171,7 @@ final class HostileInputRoutes {
 	 */
 	static final Map<String, Set<String>> BLANK_MEANS_DEFAULT = Map.of("POST /units/new",
 			Set.of("effectiveFrom", "coordinationMemberSince"), "POST /units/{id}/edit",
-			Set.of("effectiveFrom", "coordinationMemberSince"));
+			Set.of("effectiveFrom", "coordinationMemberSince"), "POST /admin/holidays/notice", Set.of("makeupDays"));
 
 	/**
 	 * Where a saved value appears in no form (a list, a week view, a sentence), the SQL
@@ -218,7 +225,13 @@ final class HostileInputRoutes {
 					"select status_date as \"statusDate\", effective_from as \"effectiveFrom\""
 							+ " from resident_unit order by id desc limit 1"),
 			Map.entry("POST /units/{id}/edit",
-					"select status_date as \"statusDate\" from resident_unit where id = :id"));
+					"select status_date as \"statusDate\" from resident_unit where id = :id"),
+			Map.entry("POST /admin/holidays/new", "select day, name, notice from holiday_day order by id desc limit 1"),
+			Map.entry("POST /admin/holidays/notice",
+					"select notice, name, min(day) filter (where kind = 'HOLIDAY') as \"firstDay\","
+							+ " max(day) filter (where kind = 'HOLIDAY') as \"lastDay\","
+							+ " string_agg(cast(day as text), ', ' order by day) filter (where kind = 'MAKEUP_WORKDAY')"
+							+ " as \"makeupDays\" from holiday_day group by notice, name order by max(id) desc limit 1"));
 
 	/** A need of the secretary's area and a published resource of the liaison's unit. */
 	private static List<String> matchingNeedAndResource() {

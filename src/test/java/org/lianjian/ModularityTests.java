@@ -35,12 +35,11 @@ class ModularityTests {
 	 */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("shared", List.of()),
 			Map.entry("structure", List.of("shared")), Map.entry("account", List.of("shared", "structure")),
-			Map.entry("job", List.of("shared", "account")),
+			Map.entry("job", List.of("shared", "account")), Map.entry("holiday", List.of("shared", "account")),
 			Map.entry("unit", List.of("shared", "structure", "account", "job")),
 			Map.entry("agreement", List.of("shared", "structure", "account", "unit")),
 			Map.entry("project", List.of("shared", "structure", "account", "unit", "agreement")),
 			Map.entry("activity", List.of("shared", "structure", "account", "unit", "agreement", "project")),
-			Map.entry("holiday", List.of("shared", "account")),
 			Map.entry("matching", List.of("shared", "structure", "account", "unit", "project", "activity", "holiday")),
 			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement")),
 			Map.entry("dashboard",

@@ -43,7 +43,7 @@ public class SecurityAuditService {
 				AuditEventType.LOGIN_REFUSED_DISABLED, AuditEventType.ACCOUNT_LOCKED, AuditEventType.PASSWORD_RESET,
 				AuditEventType.ACCOUNT_CREATED, AuditEventType.ACCOUNT_DISABLED, AuditEventType.ACCOUNT_ENABLED,
 				AuditEventType.ROLE_CHANGED, AuditEventType.SCOPE_CHANGED, AuditEventType.ACCESS_DENIED,
-				AuditEventType.PASSWORD_CHANGE_FAILED, AuditEventType.LOGIN_THROTTLED));
+				AuditEventType.PASSWORD_CHANGE_FAILED, AuditEventType.LOGIN_THROTTLED, AuditEventType.HOLIDAY_CHANGED));
 
 	private final SecurityAuditRepository events;
 
