@@ -189,8 +189,7 @@ final class HostileInputRoutes {
 			Map.entry("POST /matching/categories",
 					"select name, sort_order as \"sortOrder\" from matching_category order by id desc limit 1"),
 			Map.entry("POST /matching/orders/new",
-					"select o.wanted_date as \"wantedDate\", o.quantity, o.note, n.title as \"newNeedTitle\""
-							+ " from service_order o join need n on n.id = o.need_id order by o.id desc limit 1"),
+					"select o.wanted_date as \"wantedDate\", o.quantity, o.note from service_order o order by o.id desc limit 1"),
 			Map.entry("POST /matching/orders/{id:\\d+}/dispatch",
 					"select reply_by as \"replyBy\" from service_order where id = :id"),
 			Map.entry("POST /matching/orders/{id:\\d+}/accept",

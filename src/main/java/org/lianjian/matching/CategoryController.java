@@ -1,11 +1,13 @@
 package org.lianjian.matching;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.account.ScopeService;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -35,9 +37,12 @@ class CategoryController {
 
 	private final ScopeService scopes;
 
-	CategoryController(CategoryService categories, ScopeService scopes) {
+	private final FormRebuilder forms;
+
+	CategoryController(CategoryService categories, ScopeService scopes, FormRebuilder forms) {
 		this.categories = categories;
 		this.scopes = scopes;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -49,12 +54,10 @@ class CategoryController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") @Nullable CategoryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		requireStaff();
 		if (form == null || result.hasErrors()) {
-			if (form == null) {
-				model.addAttribute("form", CategoryForm.empty(nextOrder()));
-			}
+			this.forms.orRebuild(form, CategoryForm.class, "form", result, request, model);
 			return listView(model);
 		}
 		try {
@@ -78,13 +81,11 @@ class CategoryController {
 
 	@PostMapping("/{id:\\d+}/edit")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") @Nullable CategoryForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		requireStaff();
 		MatchingViews.CategoryView c = find(id);
 		if (form == null || result.hasErrors()) {
-			if (form == null) {
-				model.addAttribute("form", new CategoryForm(c.name(), c.sortOrder(), c.active(), c.version()));
-			}
+			this.forms.orRebuild(form, CategoryForm.class, "form", result, request, model);
 			return editView(model, c);
 		}
 		try {

@@ -87,12 +87,14 @@ class NeedController {
 
 	@PostMapping("/{id:\\d+}/close")
 	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") NeedActionForms.@Nullable CloseForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		MatchingViews.NeedDetail detail = this.needs.detail(id);
 		if (!detail.rights().editor()) {
 			throw new AccessDeniedException("need " + id);
 		}
 		if (form == null || result.hasErrors()) {
+			this.forms.orRebuild(form, NeedActionForms.CloseForm.class, "closeForm", result, request, model);
 			return render(detail, model);
 		}
 		try {
@@ -118,12 +120,13 @@ class NeedController {
 	@PostMapping("/{id:\\d+}/escalate")
 	String escalate(@PathVariable Long id,
 			@Valid @ModelAttribute("escalateForm") NeedActionForms.@Nullable EscalateForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		MatchingViews.NeedDetail detail = this.needs.detail(id);
 		if (!this.needs.mayEscalate()) {
 			throw new AccessDeniedException("need " + id);
 		}
 		if (form == null || result.hasErrors()) {
+			this.forms.orRebuild(form, NeedActionForms.EscalateForm.class, "escalateForm", result, request, model);
 			return render(detail, model);
 		}
 		try {

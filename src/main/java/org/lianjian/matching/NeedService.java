@@ -175,7 +175,7 @@ public class NeedService {
 			throw new RuleViolationException("reason", "validation.required");
 		}
 		NeedStatus from = need.getStatus();
-		need.close(met, met ? null : reason, LocalDate.now(this.clock));
+		need.close(met, NeedForm.blankToNull(reason), LocalDate.now(this.clock));
 		this.changes.save(new NeedChange(id, this.access.username(), from, need.getStatus(), reason));
 	}
 

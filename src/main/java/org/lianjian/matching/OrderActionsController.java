@@ -1,10 +1,12 @@
 package org.lianjian.matching;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.jpa.StaleEditException;
 import org.lianjian.shared.web.FormErrors;
+import org.lianjian.shared.web.FormRebuilder;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -36,8 +38,11 @@ class OrderActionsController {
 
 	private final MatchingPages pages;
 
+	private final FormRebuilder forms;
+
 	OrderActionsController(OrderFlow flow, OrderDelivery delivery, OrderDetails details, OrderPage page,
-			MatchingPages pages) {
+			MatchingPages pages, FormRebuilder forms) {
+		this.forms = forms;
 		this.flow = flow;
 		this.delivery = delivery;
 		this.details = details;
@@ -80,50 +85,55 @@ class OrderActionsController {
 	@PostMapping("/dispatch")
 	String dispatch(@PathVariable Long id,
 			@Valid @ModelAttribute("dispatchForm") OrderForms.@Nullable DispatchForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.DISPATCH);
-		return step(id, form, result, model, response, redirect, "matching.order.dispatched",
-				() -> this.flow.dispatch(id, form));
+		return step(id, form, OrderForms.DispatchForm.class, "dispatchForm", result, model, request, response, redirect,
+				"matching.order.dispatched", () -> this.flow.dispatch(id, form));
 	}
 
 	@PostMapping("/accept")
 	String accept(@PathVariable Long id, @Valid @ModelAttribute("acceptForm") OrderForms.@Nullable AcceptForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.ACCEPT);
-		return step(id, form, result, model, response, redirect, "matching.order.accepted",
-				() -> this.flow.accept(id, form));
+		return step(id, form, OrderForms.AcceptForm.class, "acceptForm", result, model, request, response, redirect,
+				"matching.order.accepted", () -> this.flow.accept(id, form));
 	}
 
 	@PostMapping("/decline")
 	String decline(@PathVariable Long id, @Valid @ModelAttribute("declineForm") OrderForms.@Nullable ReasonForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.DECLINE);
-		return step(id, form, result, model, response, redirect, "matching.order.declined",
-				() -> this.flow.decline(id, form));
+		return step(id, form, OrderForms.ReasonForm.class, "declineForm", result, model, request, response, redirect,
+				"matching.order.declined", () -> this.flow.decline(id, form));
 	}
 
 	@PostMapping("/delivery")
 	String deliver(@PathVariable Long id, @Valid @ModelAttribute("deliveryForm") OrderForms.@Nullable DeliveryForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.DELIVER);
-		return step(id, form, result, model, response, redirect, "matching.order.activityLinked",
-				() -> this.delivery.link(id, form));
+		return step(id, form, OrderForms.DeliveryForm.class, "deliveryForm", result, model, request, response, redirect,
+				"matching.order.activityLinked", () -> this.delivery.link(id, form));
 	}
 
 	@PostMapping("/rate")
 	String rate(@PathVariable Long id, @Valid @ModelAttribute("ratingForm") OrderForms.@Nullable RatingForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.RATE);
-		return step(id, form, result, model, response, redirect, "matching.order.rated",
-				() -> this.flow.rate(id, form));
+		return step(id, form, OrderForms.RatingForm.class, "ratingForm", result, model, request, response, redirect,
+				"matching.order.rated", () -> this.flow.rate(id, form));
 	}
 
 	@PostMapping("/cancel")
 	String cancel(@PathVariable Long id, @Valid @ModelAttribute("cancelForm") OrderForms.@Nullable ReasonForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.details.requireMay(id, OrderStep.CANCEL);
-		return step(id, form, result, model, response, redirect, "matching.order.cancelled",
-				() -> this.flow.cancel(id, form));
+		return step(id, form, OrderForms.ReasonForm.class, "cancelForm", result, model, request, response, redirect,
+				"matching.order.cancelled", () -> this.flow.cancel(id, form));
 	}
 
 }

@@ -100,6 +100,12 @@ public class OrderFlow {
 			throw new RuleViolationException("quantity", "matching.order.overCapacity",
 					left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString());
 		}
+		if (form.needId() != null && form.newNeedTitle() != null && !form.newNeedTitle().isBlank()) {
+			throw new RuleViolationException("newNeedTitle", "matching.order.needAndTitle");
+		}
+		if (form.needId() != null && form.newNeedAreaId() != null) {
+			throw new RuleViolationException("newNeedAreaId", "matching.order.needAndTitle");
+		}
 		Need need = (form.needId() != null) ? openNeed(form.needId(), scope) : newNeed(form, resource, scope);
 		ServiceOrder order = new ServiceOrder(Objects.requireNonNull(need.getId()), resource.getId(),
 				this.access.username(), today, wanted, quantity, NeedForm.blankToNull(form.note()),
