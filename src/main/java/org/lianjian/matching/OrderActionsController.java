@@ -57,9 +57,11 @@ class OrderActionsController {
 
 	}
 
-	private String step(Long id, @Nullable Object form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, String done, Step step) {
+	private <T> String step(Long id, @Nullable T form, Class<T> type, String name, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, String done,
+			Step step) {
 		if (form == null || result.hasErrors()) {
+			this.forms.orRebuild(form, type, name, result, request, model);
 			return this.page.render(this.details.detail(id), model);
 		}
 		try {
