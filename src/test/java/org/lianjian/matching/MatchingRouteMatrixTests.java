@@ -83,6 +83,7 @@ class MatchingRouteMatrixTests {
 		m.route(GET, "/matching/needs/new").anonymous(LOGIN).expect(200, ALL);
 		m.route(POST, "/matching/needs/new").anonymous(LOGIN).expect(200, ALL);
 		m.route(POST, needPath + "/close")
+			.param("met", "true")
 			.param("version", "-1")
 			.expect(409, "staff", "secretary")
 			.expect(404, "liaison");
