@@ -55,6 +55,8 @@ class DataModelDocumentTests {
 				List.of("activity", "activity_partner", "activity_commitment", "activity_unit_hours",
 						"activity_volunteer", "activity_photo", "activity_change", "festival_template",
 						"calendar_feed_token", "position", "position_hours", "booking"));
+		owners.put("matching", List.of("matching_category", "need", "service_resource", "service_order",
+				"service_order_change", "need_change"));
 		owners.put("report",
 				List.of("evaluation_round", "evaluation_criterion", "evaluation_sheet", "evaluation_score",
 						"evaluation_recognition", "evaluation_round_event", "annual_report_measures",

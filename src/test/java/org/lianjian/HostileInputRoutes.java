@@ -57,6 +57,18 @@ final class HostileInputRoutes {
 			Map.entry("POST /agreements/{agreementId}/commitments/{commitmentId}/deliver",
 					"select a.id as \"agreementId\", c.id as \"commitmentId\" from agreement a"
 							+ " join commitment c on c.agreement_id = a.id where a.status = 'ACTIVE' order by a.id, c.id limit 1"),
+			Map.entry("POST /matching/needs/{id:\\d+}/edit", "select max(id) as id from need where status = 'OPEN'"),
+			Map.entry("POST /matching/needs/{id:\\d+}/close", "select max(id) as id from need where status = 'OPEN'"),
+			Map.entry("POST /matching/needs/{id:\\d+}/escalate",
+					"select max(id) as id from need where status = 'OPEN'"),
+			Map.entry("POST /matching/resources/{id:\\d+}/edit", "select max(id) as id from service_resource"),
+			Map.entry("POST /matching/categories/{id:\\d+}/edit", "select min(id) as id from matching_category"),
+			Map.entry("POST /matching/orders/{id:\\d+}/dispatch", "select max(id) as id from service_order"),
+			Map.entry("POST /matching/orders/{id:\\d+}/accept", "select max(id) as id from service_order"),
+			Map.entry("POST /matching/orders/{id:\\d+}/decline", "select max(id) as id from service_order"),
+			Map.entry("POST /matching/orders/{id:\\d+}/delivery", "select max(id) as id from service_order"),
+			Map.entry("POST /matching/orders/{id:\\d+}/rate", "select max(id) as id from service_order"),
+			Map.entry("POST /matching/orders/{id:\\d+}/cancel", "select max(id) as id from service_order"),
 			Map.entry("POST /admin/accounts/{id}/edit", "select id from user_account where username = 'liaison2'"),
 			Map.entry("POST /admin/holidays/{id}/edit", "select id from holiday_day order by day desc limit 1"),
 			Map.entry("POST /units/{id}/edit",
@@ -109,7 +121,7 @@ final class HostileInputRoutes {
 	 * its form, making it valid, each submission), to put a record in the state the route
 	 * needs when the demo data has none.
 	 */
-	static final Map<String, List<String>> SETUP = Map.of(
+	static final Map<String, List<String>> SETUP = withMatching(Map.of(
 			// criteria can be edited only while nothing is scored
 			"POST /evaluations/{year:\\d{4}}/criteria",
 			List.of("delete from evaluation_sheet where round_id in (select id from evaluation_round where status = 'OPEN')"),
@@ -121,7 +133,7 @@ final class HostileInputRoutes {
 			"POST /units/requests/{requestId}/reject",
 			List.of("insert into unit_change_request (id, unit_id, field, current_value, proposed_value, requested_by)"
 					+ " select (select coalesce(max(id), 0) + 1 from unit_change_request), id, 'NAME', name,"
-					+ " name || '（新）', 'liaison' from resident_unit where status = 'ACTIVE' order by id limit 1"));
+					+ " name || '（新）', 'liaison' from resident_unit where status = 'ACTIVE' order by id limit 1")));
 
 	/**
 	 * Base values that replace what a form renders, where the rendered value cannot be
@@ -150,7 +162,7 @@ final class HostileInputRoutes {
 			Map.entry("username", "fuzzer01"), Map.entry("displayName", "测试用户"), Map.entry("residentsServed", "30"),
 			Map.entry("personName", "王晓明"), Map.entry("weight", "10"), Map.entry("score", "85"),
 			Map.entry("hours", "1"), Map.entry("response", "感谢评议，我们将继续改进"), Map.entry("proposedValue", "测试单位新名称"),
-			Map.entry("targetQuantity", "12"));
+			Map.entry("targetQuantity", "12"), Map.entry("quantity", "1"), Map.entry("capacityPerYear", "12"));
 
 	/**
 	 * Date fields whose blank value means a default that the form documents (see
@@ -168,6 +180,26 @@ final class HostileInputRoutes {
 	 * The value compares as a form's would (numbers by value, a blank as null).
 	 */
 	static final Map<String, String> READ_BACK = Map.ofEntries(
+			Map.entry("POST /matching/needs/{id:\\d+}/close", "select close_reason as reason from need where id = :id"),
+			Map.entry("POST /matching/needs/{id:\\d+}/escalate",
+					"select beyond_capacity_reason as reason from need where id = :id"),
+			Map.entry("POST /matching/resources/new",
+					"select title, description, location, conditions, capacity_per_year as \"capacityPerYear\""
+							+ " from service_resource order by id desc limit 1"),
+			Map.entry("POST /matching/categories",
+					"select name, sort_order as \"sortOrder\" from matching_category order by id desc limit 1"),
+			Map.entry("POST /matching/orders/new",
+					"select o.wanted_date as \"wantedDate\", o.quantity, o.note from service_order o order by o.id desc limit 1"),
+			Map.entry("POST /matching/orders/{id:\\d+}/dispatch",
+					"select reply_by as \"replyBy\" from service_order where id = :id"),
+			Map.entry("POST /matching/orders/{id:\\d+}/accept",
+					"select planned_date as \"plannedDate\" from service_order where id = :id"),
+			Map.entry("POST /matching/orders/{id:\\d+}/decline",
+					"select decline_reason as reason from service_order where id = :id"),
+			Map.entry("POST /matching/orders/{id:\\d+}/rate",
+					"select rating, rating_comment as comment from service_order where id = :id"),
+			Map.entry("POST /matching/orders/{id:\\d+}/cancel",
+					"select cancel_reason as reason from service_order where id = :id"),
 			Map.entry("POST /activities/festivals",
 					"select month, day from festival_template order by id desc limit 1"),
 			Map.entry("POST /agreements/{id}/fulfilments",
@@ -199,6 +231,53 @@ final class HostileInputRoutes {
 							+ " max(day) filter (where kind = 'HOLIDAY') as \"lastDay\","
 							+ " string_agg(cast(day as text), ', ' order by day) filter (where kind = 'MAKEUP_WORKDAY')"
 							+ " as \"makeupDays\" from holiday_day group by notice, name order by max(id) desc limit 1"));
+
+	/** A need of the secretary's area and a published resource of the liaison's unit. */
+	private static List<String> matchingNeedAndResource() {
+		return List.of(
+				"insert into need (id, title, category_id, area_id, raised_by_kind, raised_by_org_id, direction, quantity,"
+						+ " measure) select (select coalesce(max(id), 0) + 1000000 from need), '模糊测试需求',"
+						+ " (select min(id) from matching_category), a.scope_organisation_id, 'ORGANISATION',"
+						+ " a.scope_organisation_id, 'TO_COMMUNITY', 5, 'SESSIONS' from user_account a where a.username = 'secretary'",
+				"insert into service_resource (id, title, category_id, provider_unit_id, capacity_per_year, measure, published)"
+						+ " select (select coalesce(max(id), 0) + 1000000 from service_resource), '模糊测试资源',"
+						+ " (select min(id) from matching_category), a.scope_unit_id, 100, 'SESSIONS', true"
+						+ " from user_account a where a.username = 'liaison'");
+	}
+
+	/**
+	 * The demo data has no orders: each order step's route gets one in the status it
+	 * starts from, ordered by the secretary and dispatched to the liaison's unit, with
+	 * the same id in every transaction.
+	 */
+	private static List<String> matchingOrder(String status) {
+		List<String> statements = new java.util.ArrayList<>(matchingNeedAndResource());
+		statements
+			.add("insert into service_order (id, need_id, resource_id, ordered_by, ordered_on, wanted_date, quantity,"
+					+ " status, provider_unit_id, dispatch_due, dispatch_red, reply_due, reply_red, delivery_due, delivery_red)"
+					+ " select (select coalesce(max(id), 0) + 1000000 from service_order), (select max(id) from need),"
+					+ " (select max(id) from service_resource), 'secretary', current_date, current_date + 30, 1, '"
+					+ status
+					+ "', a.scope_unit_id, current_date + 3, current_date + 6, current_date + 5, current_date + 10,"
+					+ " current_date + 30, current_date + 60 from user_account a where a.username = 'liaison'");
+		return statements;
+	}
+
+	private static Map<String, List<String>> withMatching(Map<String, List<String>> others) {
+		Map<String, List<String>> all = new java.util.HashMap<>(others);
+		all.put("POST /matching/needs/{id:\\d+}/edit", matchingNeedAndResource());
+		all.put("POST /matching/needs/{id:\\d+}/close", matchingNeedAndResource());
+		all.put("POST /matching/needs/{id:\\d+}/escalate", matchingNeedAndResource());
+		all.put("POST /matching/resources/{id:\\d+}/edit", matchingNeedAndResource());
+		all.put("POST /matching/orders/new", matchingNeedAndResource());
+		all.put("POST /matching/orders/{id:\\d+}/dispatch", matchingOrder("ORDERED"));
+		all.put("POST /matching/orders/{id:\\d+}/accept", matchingOrder("DISPATCHED"));
+		all.put("POST /matching/orders/{id:\\d+}/decline", matchingOrder("DISPATCHED"));
+		all.put("POST /matching/orders/{id:\\d+}/delivery", matchingOrder("ACCEPTED"));
+		all.put("POST /matching/orders/{id:\\d+}/rate", matchingOrder("DELIVERED"));
+		all.put("POST /matching/orders/{id:\\d+}/cancel", matchingOrder("ORDERED"));
+		return Map.copyOf(all);
+	}
 
 	private HostileInputRoutes() {
 	}

@@ -1,0 +1,76 @@
+package org.lianjian.matching;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.shared.web.PageView;
+
+/**
+ * The filters of the matching lists, as plain GET parameters.
+ */
+final class MatchingFilters {
+
+	/** Rows per page of every matching list. */
+	static final int PAGE_SIZE = 20;
+
+	private MatchingFilters() {
+	}
+
+	/**
+	 * The need list's filters.
+	 *
+	 * @param q part of the title
+	 * @param category category id
+	 * @param area residential area id
+	 * @param status status
+	 * @param direction direction of service
+	 * @param page zero-based page
+	 */
+	record NeedFilter(@Nullable String q, @Nullable Long category, @Nullable Long area, @Nullable NeedStatus status,
+			@Nullable Direction direction, @Nullable Integer page) {
+
+		int pageNumber() {
+			return PageView.index(this.page);
+		}
+
+	}
+
+	/**
+	 * The resource list's filters.
+	 *
+	 * @param q part of the title
+	 * @param category category id
+	 * @param page zero-based page
+	 */
+	record ResourceFilter(@Nullable String q, @Nullable Long category, @Nullable Integer page) {
+
+		int pageNumber() {
+			return PageView.index(this.page);
+		}
+
+	}
+
+	/**
+	 * The menu's filters.
+	 *
+	 * @param category category id
+	 * @param area residential area id (items offered there, or anywhere)
+	 */
+	record MenuFilter(@Nullable Long category, @Nullable Long area) {
+
+	}
+
+	/**
+	 * The order list's filters.
+	 *
+	 * @param status status
+	 * @param late only orders whose open stage is past due
+	 * @param page zero-based page
+	 */
+	record OrderFilter(@Nullable OrderStatus status, @Nullable Boolean late, @Nullable Integer page) {
+
+		int pageNumber() {
+			return PageView.index(this.page);
+		}
+
+	}
+
+}

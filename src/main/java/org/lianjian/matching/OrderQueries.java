@@ -1,0 +1,84 @@
+package org.lianjian.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.SqlWhere;
+import org.lianjian.shared.web.PageView;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order list in SQL, in the user's scope ({@link MatchingAccess#ORDERS}), with the
+ * due and red dates of each order's open stage ({@link #DUE}, {@link #RED}), from which
+ * the list colours it amber or red.
+ */
+@Component
+class OrderQueries {
+
+	/** The due date of the stage an order's status leaves open, null when none is. */
+	static final String DUE = "(case when o.status in ('ORDERED', 'DECLINED') then o.dispatch_due"
+			+ " when o.status = 'DISPATCHED' then o.reply_due when o.status = 'ACCEPTED' then o.delivery_due end)";
+
+	/** The day after which that stage is red. */
+	static final String RED = "(case when o.status in ('ORDERED', 'DECLINED') then o.dispatch_red"
+			+ " when o.status = 'DISPATCHED' then o.reply_red when o.status = 'ACCEPTED' then o.delivery_red end)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	OrderQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PageView<MatchingViews.OrderRow> page(DataScope scope, MatchingFilters.OrderFilter f, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
+		SqlWhere w = SqlWhere.of(p)
+			.scope(MatchingAccess.ORDERS, scope)
+			.when("o.status = :status", "status", f.status())
+			.when(Boolean.TRUE.equals(f.late()), DUE + " < :today");
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from service_order o join need n on n.id = o.need_id" + w.sql(), p, Long.class);
+		p.addValue("limit", MatchingFilters.PAGE_SIZE)
+			.addValue("offset", (long) f.pageNumber() * MatchingFilters.PAGE_SIZE);
+		List<MatchingViews.OrderRow> rows = select(
+				w.sql() + " order by " + DUE + " nulls last, o.id desc limit :limit offset :offset", p, today);
+		long count = (total != null) ? total : 0;
+		return new PageView<>(rows, f.pageNumber(), MatchingFilters.PAGE_SIZE, count,
+				(int) ((count + MatchingFilters.PAGE_SIZE - 1) / MatchingFilters.PAGE_SIZE));
+	}
+
+	/**
+	 * A need's orders (the need page), all of them: the need is in scope already.
+	 * @param needId the need
+	 * @param today today
+	 * @return the orders, newest first
+	 */
+	List<MatchingViews.OrderRow> ofNeed(Long needId, LocalDate today) {
+		return select(" where o.need_id = :need order by o.id desc", new MapSqlParameterSource("need", needId), today);
+	}
+
+	private List<MatchingViews.OrderRow> select(String whereAndOrder, MapSqlParameterSource p, LocalDate today) {
+		return this.jdbc.query("select o.id, o.need_id, n.title as need_title, r.title as resource, u.name as provider,"
+				+ " coalesce(a.name, '#' || n.area_id) as area, o.status, o.ordered_on, o.wanted_date, o.quantity,"
+				+ " r.measure, o.rating, " + DUE + " as due, " + RED + " as red"
+				+ " from service_order o join need n on n.id = o.need_id"
+				+ " join service_resource r on r.id = o.resource_id"
+				+ " left join unit_directory u on u.id = coalesce(o.provider_unit_id, r.provider_unit_id)"
+				+ " left join organisation_directory a on a.id = n.area_id" + whereAndOrder, p, (rs, i) -> {
+					LocalDate due = rs.getObject("due", LocalDate.class);
+					@Nullable Deadline deadline = Deadline.of(due, rs.getObject("red", LocalDate.class));
+					return new MatchingViews.OrderRow(rs.getLong("id"), rs.getLong("need_id"),
+							rs.getString("need_title"), rs.getString("resource"), rs.getString("provider"),
+							rs.getString("area"), OrderStatus.valueOf(rs.getString("status")),
+							rs.getObject("ordered_on", LocalDate.class), rs.getObject("wanted_date", LocalDate.class),
+							rs.getBigDecimal("quantity"), Measure.valueOf(rs.getString("measure")), due,
+							(deadline != null) ? deadline.on(today) : Lateness.ON_TIME,
+							rs.getObject("rating", Integer.class));
+				});
+	}
+
+}

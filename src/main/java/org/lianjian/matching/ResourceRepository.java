@@ -1,0 +1,7 @@
+package org.lianjian.matching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResourceRepository extends JpaRepository<ServiceResource, Long> {
+
+}
