@@ -3,7 +3,8 @@
  * published on the menu, and orders (点单 → 派单 → 接单 → 交付 → 评单) with their history and stage
  * deadlines. Depends on the modules it matches; nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "unit", "project", "activity", "holiday" })
+@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "unit", "agreement", "project", "activity",
+		"holiday" })
 @NullMarked
 package org.lianjian.matching;
 
