@@ -40,10 +40,11 @@ class ModularityTests {
 			Map.entry("agreement", List.of("shared", "structure", "account", "unit")),
 			Map.entry("project", List.of("shared", "structure", "account", "unit", "agreement")),
 			Map.entry("activity", List.of("shared", "structure", "account", "unit", "agreement", "project")),
-			Map.entry("matching", List.of("shared", "structure", "account", "unit", "project", "activity", "holiday")),
+			Map.entry("matching",
+					List.of("shared", "structure", "account", "unit", "agreement", "project", "activity", "holiday")),
 			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement")),
 			Map.entry("dashboard",
-					List.of("shared", "structure", "account", "unit", "agreement", "activity", "report")),
+					List.of("shared", "structure", "account", "unit", "agreement", "activity", "report", "matching")),
 			Map.entry("demo",
 					List.of("shared", "structure", "account", "unit", "agreement", "project", "activity", "report")));
 

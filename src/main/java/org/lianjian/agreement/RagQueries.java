@@ -115,6 +115,22 @@ class RagQueries {
 		return judgeRed(scope, today, shown);
 	}
 
+	/**
+	 * The worst colour of each unit's commitments in agreements in force, judged by the
+	 * same rule, in one statement (for the matching module's suggestions).
+	 * @param today the day to judge on
+	 * @return unit id to colour; units responsible for no commitment are absent
+	 */
+	@Cacheable(value = RED_CACHE, key = "'unit-colours:' + #today")
+	public Map<Long, Rag> unitColours(LocalDate today) {
+		Map<Long, Rag> colours = new HashMap<>();
+		this.jdbc.query(JUDGED.formatted("a.status = 'ACTIVE'") + """
+				select j.responsible_unit_id, max(j.rag) as rag from judged j
+				where j.responsible_unit_id is not null group by j.responsible_unit_id""", params(today),
+				(RowCallbackHandler) (rs) -> colours.put(rs.getLong(1), Rag.values()[rs.getInt(2)]));
+		return Map.copyOf(colours);
+	}
+
 	private AgreementService.RedCommitments judgeRed(DataScope scope, LocalDate today, int shown) {
 		MapSqlParameterSource p = params(today).addValue("shown", shown);
 		// the agreements in force in the list's scope; a liaison's own unit responsible

@@ -25,6 +25,7 @@ import org.lianjian.agreement.AgreementFilter;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.AgreementStatus;
 import org.lianjian.agreement.AgreementViews;
+import org.lianjian.matching.AgedNeeds;
 import org.lianjian.report.EvaluationProgress;
 import org.lianjian.shared.web.PageView;
 import org.lianjian.unit.ChangeRequestService;
@@ -75,10 +76,15 @@ class HomeTodos {
 	 */
 	private final ActorNames actors;
 
+	/** The matching module's ageing needs by category (issue 18). */
+	private final AgedNeeds agedNeeds;
+
 	HomeTodos(AgreementService agreements, ChangeRequestService requests, UnitService units,
 			ActivityTodos activityTodos, ActivityService activities, EvaluationProgress evaluations,
-			AccountService accounts, SecurityAuditService audit, ActorNames actors, TodoText text, Clock clock) {
+			AccountService accounts, SecurityAuditService audit, ActorNames actors, AgedNeeds agedNeeds, TodoText text,
+			Clock clock) {
 		this.actors = actors;
+		this.agedNeeds = agedNeeds;
 		this.agreements = agreements;
 		this.requests = requests;
 		this.units = units;
@@ -136,6 +142,7 @@ class HomeTodos {
 				DashboardFigure.count("vacant", this.units.count(UnitService.activeVacant()),
 						DashboardFigure.link("/units", "status", "ACTIVE", "vacant", true)),
 				List.of()));
+		todos.add(agedNeeds());
 		todos.add(new Todo("festivals", this.text.get("festivals"), null,
 				this.activityTodos.festivalsThisMonth()
 					.stream()
@@ -146,6 +153,22 @@ class HomeTodos {
 									"/activities/festivals?year=" + f.date().getYear(), DAY.format(f.date())))
 					.toList()));
 		return todos;
+	}
+
+	/**
+	 * Ageing needs (open past their wanted date or for more than 60 days), counted by
+	 * category: the figure opens the needs list filtered to all of them, each category
+	 * its own filtered list.
+	 */
+	private Todo agedNeeds() {
+		List<AgedNeeds.Count> counts = this.agedNeeds.byCategory();
+		long total = counts.stream().mapToLong(AgedNeeds.Count::count).sum();
+		return new Todo("agedNeeds", this.text.get("agedNeeds"),
+				DashboardFigure.count("agedNeeds", total, DashboardFigure.link("/matching/needs", "aged", true)),
+				counts.stream()
+					.limit(SHOWN)
+					.map((c) -> Todo.Item.of(this.text.get("agedNeeds.category", c.category(), c.count()), c.href()))
+					.toList());
 	}
 
 	private Todo red(HomeReminders reminders) {

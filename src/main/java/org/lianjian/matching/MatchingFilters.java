@@ -23,9 +23,10 @@ final class MatchingFilters {
 	 * @param status status
 	 * @param direction direction of service
 	 * @param page zero-based page
+	 * @param aged only the ageing needs ({@link NeedAgeing})
 	 */
 	record NeedFilter(@Nullable String q, @Nullable Long category, @Nullable Long area, @Nullable NeedStatus status,
-			@Nullable Direction direction, @Nullable Integer page) {
+			@Nullable Direction direction, @Nullable Integer page, @Nullable Boolean aged) {
 
 		int pageNumber() {
 			return PageView.index(this.page);

@@ -29,7 +29,7 @@ public final class MatchingViews {
 	/** A row of the need list. */
 	public record NeedRow(Long id, String title, String category, String area, RaisedBy raisedBy,
 			@Nullable String raisedByUnit, BigDecimal quantity, Measure measure, @Nullable LocalDate wantedBy,
-			Urgency urgency, NeedStatus status, boolean beyondCapacity, boolean pastWanted) {
+			Urgency urgency, NeedStatus status, boolean beyondCapacity, boolean pastWanted, boolean aged) {
 
 	}
 

@@ -54,7 +54,7 @@ class NeedController {
 	String showList(@ModelAttribute("filter") MatchingFilters.@Nullable NeedFilter filter, BindingResult result,
 			Model model) {
 		MatchingFilters.NeedFilter f = (filter == null || result.hasErrors())
-				? new MatchingFilters.NeedFilter(null, null, null, null, null, null) : filter;
+				? new MatchingFilters.NeedFilter(null, null, null, null, null, null, null) : filter;
 		model.addAttribute("filter", f);
 		model.addAttribute("page", this.needs.search(f));
 		model.addAttribute("categoryOptions", this.categories.options());

@@ -1,6 +1,8 @@
 package org.lianjian.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.lianjian.account.DataScope;
@@ -20,8 +22,11 @@ class NeedQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	NeedQueries(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	NeedQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	PageView<MatchingViews.NeedRow> page(DataScope scope, MatchingFilters.NeedFilter f, LocalDate today) {
@@ -69,8 +74,12 @@ class NeedQueries {
 	}
 
 	private SqlWhere where(DataScope scope, MatchingFilters.NeedFilter f, MapSqlParameterSource p) {
+		if (Boolean.TRUE.equals(f.aged())) {
+			NeedAgeing.params(p, this.clock);
+		}
 		return SqlWhere.of(p)
 			.scope(MatchingAccess.NEEDS, scope)
+			.when(Boolean.TRUE.equals(f.aged()), NeedAgeing.AGED)
 			.when("n.category_id = :category", "category", f.category())
 			.when("n.area_id = :area", "area", f.area())
 			.when("n.status = :status", "status", f.status())
@@ -81,7 +90,8 @@ class NeedQueries {
 	private List<MatchingViews.NeedRow> select(String whereAndOrder, MapSqlParameterSource p, LocalDate today) {
 		return this.jdbc.query("""
 				select n.id, n.title, c.name as category, coalesce(a.name, '#' || n.area_id) as area, n.raised_by_kind,
-				       u.name as unit, n.quantity, n.measure, n.wanted_by, n.urgency, n.status, n.beyond_capacity
+				       u.name as unit, n.quantity, n.measure, n.wanted_by, n.urgency, n.status, n.beyond_capacity,
+				       n.created_at
 				  from need n
 				  join matching_category c on c.id = n.category_id
 				  left join organisation_directory a on a.id = n.area_id
@@ -93,7 +103,12 @@ class NeedQueries {
 					rs.getString("area"), RaisedBy.valueOf(rs.getString("raised_by_kind")), rs.getString("unit"),
 					rs.getBigDecimal("quantity"), Measure.valueOf(rs.getString("measure")), wanted,
 					Urgency.valueOf(rs.getString("urgency")), status, rs.getBoolean("beyond_capacity"),
-					status.isOpen() && wanted != null && wanted.isBefore(today));
+					status.isOpen() && wanted != null && wanted.isBefore(today),
+					NeedAgeing.isAged(status, wanted,
+							rs.getObject("created_at", OffsetDateTime.class)
+								.atZoneSameInstant(this.clock.getZone())
+								.toLocalDate(),
+							today));
 		});
 	}
 

@@ -1,9 +1,11 @@
 /**
  * The three lists (三张清单) and the service menu: categories, needs (需求清单), resources (资源清单)
  * published on the menu, and orders (点单 → 派单 → 接单 → 交付 → 评单) with their history and stage
- * deadlines. Depends on the modules it matches; nothing depends on it.
+ * deadlines, matching suggestions, the deficit and ageing needs. Depends on the modules
+ * it matches; only the dashboard reads it ({@link org.lianjian.matching.AgedNeeds}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "unit", "project", "activity", "holiday" })
+@ApplicationModule(allowedDependencies = { "shared", "structure", "account", "unit", "agreement", "project", "activity",
+		"holiday" })
 @NullMarked
 package org.lianjian.matching;
 

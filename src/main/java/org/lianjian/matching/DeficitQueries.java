@@ -1,0 +1,78 @@
+package org.lianjian.matching;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deficit (供需赤字) in one statement: the community's needs (direction TO_COMMUNITY)
+ * raised in a period, by category and residential area, with how much of them was
+ * delivered. A need's delivered part is the quantity of its delivered (or rated) orders
+ * in the need's own measure, up to the need's quantity; a need closed as met counts
+ * whole. Without a measure each need counts as one (figures in needs); with a measure
+ * only the needs in that measure count, by their quantity.
+ */
+@Component
+class DeficitQueries {
+
+	/**
+	 * One cell with needs.
+	 *
+	 * @param categoryId the category
+	 * @param areaId the residential area
+	 * @param needs how many needs
+	 * @param needed the quantity needed
+	 * @param delivered the part of it delivered
+	 */
+	record Cell(Long categoryId, Long areaId, long needs, BigDecimal needed, BigDecimal delivered) {
+
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	DeficitQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Cell> cells(DeficitPeriod period, List<Long> areaIds, @Nullable Measure measure, ZoneId zone) {
+		if (areaIds.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("from",
+				period.start().atStartOfDay(zone).toOffsetDateTime())
+			.addValue("to", period.end().atStartOfDay(zone).toOffsetDateTime())
+			.addValue("areas", areaIds);
+		String weight = "1";
+		String byMeasure = "";
+		if (measure != null) {
+			weight = "n.quantity";
+			byMeasure = " and n.measure = :measure";
+			p.addValue("measure", measure.name());
+		}
+		return this.jdbc.query("""
+				with got as (
+				  select o.need_id, sum(o.quantity) as delivered
+				    from service_order o
+				    join service_resource r on r.id = o.resource_id
+				    join need g on g.id = o.need_id
+				   where o.status in ('DELIVERED', 'RATED') and r.measure = g.measure
+				   group by o.need_id)
+				select n.category_id, n.area_id, count(*) as needs, sum(%1$s) as needed,
+				       sum(%1$s * case when n.status = 'MET' then 1
+				                       else least(1, coalesce(got.delivered, 0) / n.quantity) end) as delivered
+				  from need n
+				  left join got on got.need_id = n.id
+				 where n.direction = 'TO_COMMUNITY' and n.area_id in (:areas)
+				   and n.created_at >= :from and n.created_at < :to%2$s
+				 group by n.category_id, n.area_id
+				""".formatted(weight, byMeasure), p, (rs, i) -> new Cell(rs.getLong("category_id"),
+				rs.getLong("area_id"), rs.getLong("needs"), rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
+	}
+
+}
