@@ -20,8 +20,9 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The one PostgreSQL of this test JVM, shared by every Spring context. Chosen in this
- * order: {@code PORTAL_TEST_JDBC_URL}; Testcontainers {@code postgres:16} when a Docker
- * engine answers; an embedded PostgreSQL.
+ * order: {@code PORTAL_TEST_JDBC_URL} (with {@code -DforkCount=1}: it cannot be one per
+ * JVM); Testcontainers {@code postgres:16} when a Docker engine answers; an embedded
+ * PostgreSQL.
  */
 public final class TestDatabase {
 
@@ -63,6 +64,12 @@ public final class TestDatabase {
 	private static Connection choose() {
 		String url = System.getenv("PORTAL_TEST_JDBC_URL");
 		if (url != null && !url.isBlank()) {
+			if (Integer.getInteger("portal.test.forks", 1) > 1) {
+				// each test JVM loads and changes its own data: two on one database would
+				// see each other's rows
+				throw new IllegalStateException(
+						"PORTAL_TEST_JDBC_URL is one database for every test JVM: run the tests with -DforkCount=1");
+			}
 			return new Connection(url, envOr("PORTAL_TEST_DB_USER", "postgres"), envOr("PORTAL_TEST_DB_PASSWORD", ""),
 					"PORTAL_TEST_JDBC_URL");
 		}
