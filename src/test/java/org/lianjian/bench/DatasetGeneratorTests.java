@@ -102,17 +102,7 @@ class DatasetGeneratorTests {
 	 */
 	private static String prepare() {
 		TestDatabase.Connection db = TestDatabase.get();
-		String name = "bench_generator_tests";
-		// the portal's role may not create databases: the server's administrator does
-		try (Connection c = DriverManager.getConnection(db.url(), db.adminUsername(), db.adminPassword());
-				Statement s = c.createStatement()) {
-			s.execute("drop database if exists " + name + " with (force)");
-			s.execute("create database " + name + " owner " + db.username());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		String url = db.url().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+		String url = TestDatabase.freshDatabase("bench_generator_tests");
 		DatasetGenerator.migrate(url, db.username(), db.password());
 		try (Connection c = connect(url)) {
 			DatasetGenerator.generate(c, DatasetSize.T, DatasetGenerator.SEED, TODAY, false);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.PortalUser;
+import org.lianjian.support.WebIntegrationTest;
 import org.lianjian.unit.UnitService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unit's agreement, books a position, marks the activity held with 12 volunteers and 30
  * hours, and sees the agreement's progress move.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class ActivityBrowserTests {
 
 	private static final Pattern DONE = Pattern.compile("已完成 ([0-9.]+) / 目标");

@@ -7,6 +7,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianjian.account.PortalUser;
+import org.lianjian.support.WebIntegrationTest;
 import org.lianjian.unit.UnitService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A liaison on a phone drafts an agreement with two commitments and submits it; staff
  * approve it; the liaison logs a fulfilment with a photo and the progress bar moves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class AgreementBrowserTests {
 
 	/** A 1×1 PNG, as a phone camera would not make, but enough for the type check. */

@@ -17,13 +17,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.PortalUser;
+import org.lianjian.support.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * year; a liaison then sees their own unit's year and no other unit. Self-sufficient: it
  * does not need the evaluation round that {@link EvaluationBrowserTests} closes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class AnnualReportBrowserTests {
 
 	@LocalServerPort

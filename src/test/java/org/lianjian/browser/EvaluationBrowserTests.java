@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.PortalUser;
+import org.lianjian.support.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * criterion; the admin then closes the round. (The annual-report test continues from a
  * closed round in a test of its own.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class EvaluationBrowserTests {
 
 	@LocalServerPort

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.account.PortalUser;
 import org.lianjian.support.TestClock;
+import org.lianjian.support.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the page it lands on, and sees it leave the list. The situation is seeded so that the
  * seeded item is the top one of its kind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class HomeTodoBrowserTests {
 
 	@LocalServerPort

@@ -1,11 +1,11 @@
 package org.lianjian.browser;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Staff create an organisation under a network in a real browser, find it in the list,
  * and switch the portal to English.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class StructureBrowserTests {
 
 	@LocalServerPort

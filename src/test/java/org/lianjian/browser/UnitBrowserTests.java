@@ -1,12 +1,12 @@
 package org.lianjian.browser;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.WebIntegrationTest;
 import org.lianjian.unit.UnitService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A liaison on a phone updates the unit's phone number, asks for a name change and cannot
  * open another unit; staff approve the request and find it in the unit's history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class UnitBrowserTests {
 
 	@LocalServerPort

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * While the demo data is being prepared, pages and logins answer 503 with a page that
  * says so (in both languages), and the readiness probe refuses traffic; once it is there,
- * both answer normally. Runs on a real server (the browser tests' context), since the
+ * both answer normally. Runs on the real server of {@link WebIntegrationTest}, since the
  * page is Boot's error page for the 503.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class DemoDataGateTests {
 
 	@LocalServerPort

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.lianjian.report.AnnualReport.Figure;
 import org.lianjian.report.AnnualReport.Table;
-import org.lianjian.shared.db.EmbeddedDatabase;
 import org.lianjian.support.TestDatabase;
 import org.lianjian.support.Users;
 import org.lianjian.unit.UnitService;
@@ -44,16 +43,21 @@ abstract class AnnualReportDatabaseTests {
 
 	static final int Y = 2024;
 
-	/** One server for all the report's database tests; stopped at JVM exit. */
-	private static final EmbeddedDatabase postgres = TestDatabase.startEmbedded();
+	/**
+	 * One database for all the report's database tests, on the shared server (a server of
+	 * its own would cost its start).
+	 */
+	private static final String URL = TestDatabase.freshDatabase("annual_report_tests");
 
 	private static AnnualReportFixture shared;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", postgres::jdbcUrl);
-		registry.add("spring.datasource.username", postgres::username);
-		registry.add("spring.datasource.password", postgres::password);
+		TestDatabase.Connection db = TestDatabase.get();
+		registry.add("spring.datasource.url", () -> URL);
+		registry.add("spring.datasource.username", db::username);
+		registry.add("spring.datasource.password", db::password);
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
 	}
 
 	@Autowired

@@ -1,6 +1,7 @@
 package org.lianjian.shared;
 
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -146,24 +151,29 @@ class DatabaseOutageTests {
 			assertThat(status(get(page).with(staff))).as(page).isEqualTo(200);
 		}
 
-		// the outage
+		// the outage: each request waits the pool's connection timeout (5 s) before its
+		// answer, so they are sent at once, as users would, rather than one after another
 		postgres.close();
 
-		MockHttpServletResponse health = this.mvc.perform(get("/actuator/health")).andReturn().getResponse();
+		String lost = tag + "-停库期间";
+		Map<String, MockHttpServletRequestBuilder> during = new LinkedHashMap<>();
+		during.put("health", get("/actuator/health"));
+		for (String page : new String[] { "/units", "/units/" + first, "/agreements", "/structure" }) {
+			during.put(page, get(page).with(staff));
+		}
+		during.put("POST /units/new", FormPosts.unit("/units/new", lost, "地址", area, null).with(staff));
+		Map<String, MockHttpServletResponse> answers = performAtOnce(during);
+
+		MockHttpServletResponse health = answers.remove("health");
 		assertThat(health.getStatus()).isEqualTo(503);
 		assertThat(health.getContentAsString()).contains("\"DOWN\"");
-		for (String page : new String[] { "/units", "/units/" + first, "/agreements", "/structure" }) {
-			MockHttpServletResponse response = this.mvc.perform(get(page).with(staff)).andReturn().getResponse();
-			assertThat(response.getStatus()).as(page).isEqualTo(503);
-			assertOutagePage(page, response.getContentAsString());
-		}
-		String lost = tag + "-停库期间";
-		MockHttpServletResponse refused = this.mvc
-			.perform(FormPosts.unit("/units/new", lost, "地址", area, null).with(staff))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse refused = answers.remove("POST /units/new");
 		assertThat(refused.getStatus()).as("a write during the outage is refused, not acknowledged").isEqualTo(503);
 		assertOutagePage("POST /units/new", refused.getContentAsString());
+		answers.forEach((page, response) -> {
+			assertThat(response.getStatus()).as(page).isEqualTo(503);
+			assertOutagePage(page, contentOf(response));
+		});
 
 		// PostgreSQL comes back: same data directory, same port; the portal is not
 		// restarted
@@ -208,6 +218,34 @@ class DatabaseOutageTests {
 		// and the portal shows them
 		assertThat(this.mvc.perform(get("/units/" + first).with(staff)).andReturn().getResponse().getContentAsString())
 			.contains("修改后的地址");
+	}
+
+	/** Sends the requests at the same time, each on a thread of its own. */
+	private Map<String, MockHttpServletResponse> performAtOnce(Map<String, MockHttpServletRequestBuilder> requests)
+			throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+		try {
+			Map<String, Future<MockHttpServletResponse>> pending = new LinkedHashMap<>();
+			requests.forEach((what, request) -> pending.put(what,
+					threads.submit(() -> this.mvc.perform(request).andReturn().getResponse())));
+			Map<String, MockHttpServletResponse> answers = new LinkedHashMap<>();
+			for (Map.Entry<String, Future<MockHttpServletResponse>> answer : pending.entrySet()) {
+				answers.put(answer.getKey(), answer.getValue().get(1, TimeUnit.MINUTES));
+			}
+			return answers;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static String contentOf(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private int status(MockHttpServletRequestBuilder request) throws Exception {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.lianjian.shared.db.EmbeddedCredentials;
 import org.lianjian.shared.db.EmbeddedDatabase;
@@ -17,8 +20,9 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The one PostgreSQL of this test JVM, shared by every Spring context. Chosen in this
- * order: {@code PORTAL_TEST_JDBC_URL}; Testcontainers {@code postgres:16} when a Docker
- * engine answers; an embedded PostgreSQL.
+ * order: {@code PORTAL_TEST_JDBC_URL} (with {@code -DforkCount=1}: it cannot be one per
+ * JVM); Testcontainers {@code postgres:16} when a Docker engine answers; an embedded
+ * PostgreSQL.
  */
 public final class TestDatabase {
 
@@ -60,6 +64,12 @@ public final class TestDatabase {
 	private static Connection choose() {
 		String url = System.getenv("PORTAL_TEST_JDBC_URL");
 		if (url != null && !url.isBlank()) {
+			if (Integer.getInteger("portal.test.forks", 1) > 1) {
+				// each test JVM loads and changes its own data: two on one database would
+				// see each other's rows
+				throw new IllegalStateException(
+						"PORTAL_TEST_JDBC_URL is one database for every test JVM: run the tests with -DforkCount=1");
+			}
 			return new Connection(url, envOr("PORTAL_TEST_DB_USER", "postgres"), envOr("PORTAL_TEST_DB_PASSWORD", ""),
 					"PORTAL_TEST_JDBC_URL");
 		}
@@ -70,6 +80,27 @@ public final class TestDatabase {
 					"Testcontainers");
 		}
 		return embedded();
+	}
+
+	/**
+	 * A new, empty database of that name on the shared server (dropped first if it is
+	 * there), owned by the portal's role: for a test context that needs data of its own
+	 * without the cost of a server of its own.
+	 * @param name the database's name
+	 * @return its JDBC URL (user and password are those of {@link #get()})
+	 */
+	public static String freshDatabase(String name) {
+		Connection db = get();
+		// the portal's role may not create databases: the server's administrator does
+		try (java.sql.Connection c = DriverManager.getConnection(db.url(), db.adminUsername(), db.adminPassword());
+				Statement s = c.createStatement()) {
+			s.execute("drop database if exists " + name + " with (force)");
+			s.execute("create database " + name + " owner " + db.username());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return db.url().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
 	}
 
 	/**

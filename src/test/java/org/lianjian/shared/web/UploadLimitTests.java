@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lianjian.support.WebIntegrationTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An upload over the multipart limit (65 MB), sent by a real HTTP client to the real
  * server as a browser sends it (CSRF token in the multipart body): the answer is the page
  * it came from with the portal's "文件过大" message in the layout, not Tomcat's bare 413
- * page. Shares the browser tests' context.
+ * page. Shares the context of {@link WebIntegrationTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebIntegrationTest
 class UploadLimitTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
