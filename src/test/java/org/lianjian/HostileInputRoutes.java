@@ -62,6 +62,9 @@ final class HostileInputRoutes {
 			Map.entry("POST /matching/needs/{id:\\d+}/escalate",
 					"select max(id) as id from need where status = 'OPEN'"),
 			Map.entry("POST /matching/resources/{id:\\d+}/edit", "select max(id) as id from service_resource"),
+			Map.entry("POST /matching/needs/{id:\\d+}/suggestions/{resourceId:\\d+}/dispatch",
+					"select (select max(id) from need where status = 'OPEN') as id,"
+							+ " (select max(id) from service_resource where published) as \"resourceId\""),
 			Map.entry("POST /matching/categories/{id:\\d+}/edit", "select min(id) as id from matching_category"),
 			Map.entry("POST /matching/orders/{id:\\d+}/dispatch", "select max(id) as id from service_order"),
 			Map.entry("POST /matching/orders/{id:\\d+}/accept", "select max(id) as id from service_order"),
@@ -162,7 +165,8 @@ final class HostileInputRoutes {
 			Map.entry("username", "fuzzer01"), Map.entry("displayName", "测试用户"), Map.entry("residentsServed", "30"),
 			Map.entry("personName", "王晓明"), Map.entry("weight", "10"), Map.entry("score", "85"),
 			Map.entry("hours", "1"), Map.entry("response", "感谢评议，我们将继续改进"), Map.entry("proposedValue", "测试单位新名称"),
-			Map.entry("targetQuantity", "12"), Map.entry("quantity", "1"), Map.entry("capacityPerYear", "12"));
+			Map.entry("targetQuantity", "12"), Map.entry("quantity", "1"), Map.entry("capacityPerYear", "12"),
+			Map.entry("newNeedTitle", "模糊测试新需求"));
 
 	/**
 	 * Date fields whose blank value means a default that the form documents (see
@@ -270,6 +274,7 @@ final class HostileInputRoutes {
 		all.put("POST /matching/needs/{id:\\d+}/escalate", matchingNeedAndResource());
 		all.put("POST /matching/resources/{id:\\d+}/edit", matchingNeedAndResource());
 		all.put("POST /matching/orders/new", matchingNeedAndResource());
+		all.put("POST /matching/needs/{id:\\d+}/suggestions/{resourceId:\\d+}/dispatch", matchingNeedAndResource());
 		all.put("POST /matching/orders/{id:\\d+}/dispatch", matchingOrder("ORDERED"));
 		all.put("POST /matching/orders/{id:\\d+}/accept", matchingOrder("DISPATCHED"));
 		all.put("POST /matching/orders/{id:\\d+}/decline", matchingOrder("DISPATCHED"));

@@ -2,13 +2,15 @@ package org.lianjian.matching;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.lianjian.shared.web.Crumb;
 import org.lianjian.shared.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,11 +54,22 @@ class SuggestionController {
 			@Valid @ModelAttribute("form") @Nullable SuggestionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (form == null || result.hasErrors()) {
-			FieldError error = result.getFieldError();
-			String text = (error != null) ? this.messages.getMessage(error, LocaleContextHolder.getLocale())
-					: this.messages.getMessage("validation.required", null, LocaleContextHolder.getLocale());
-			model.addAttribute("actionError", text);
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			// the failed suggestion's form shows each message beside its field, with the
+			// values as typed
+			Map<String, String> errors = new HashMap<>();
+			Map<String, String> typed = new HashMap<>();
+			for (FieldError error : result.getFieldErrors()) {
+				errors.putIfAbsent(error.getField(), this.messages.getMessage(error, LocaleContextHolder.getLocale()));
+				Object value = error.getRejectedValue();
+				typed.putIfAbsent(error.getField(), (value != null) ? value.toString() : "");
+			}
+			if (errors.isEmpty()) {
+				errors.put("quantity",
+						this.messages.getMessage("validation.required", null, LocaleContextHolder.getLocale()));
+			}
+			model.addAttribute("failedResource", resourceId);
+			model.addAttribute("fieldErrors", errors);
+			model.addAttribute("typed", typed);
 			return render(id, model);
 		}
 		try {
