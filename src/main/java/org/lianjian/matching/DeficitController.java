@@ -88,7 +88,8 @@ class DeficitController {
 			@RequestParam(required = false) @Nullable Measure measure,
 			@RequestParam(required = false) @Nullable Long area, Locale locale) {
 		Deficit.View view = this.deficit.view(year, quarter, measure, area);
-		byte[] body = XlsxTable.<Deficit.Cell>write("matching.deficit.sheet", COLUMNS, view.cells()::forEach, this.messages, locale);
+		byte[] body = XlsxTable.<Deficit.Cell>write("matching.deficit.sheet", COLUMNS, view.cells()::forEach,
+				this.messages, locale);
 		String name = "deficit-" + view.year() + ((view.quarter() != null) ? "-q" + view.quarter() : "") + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(ListExports.XLSX)
