@@ -45,8 +45,8 @@ class ModularityTests {
 			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement")),
 			Map.entry("dashboard",
 					List.of("shared", "structure", "account", "unit", "agreement", "activity", "report", "matching")),
-			Map.entry("demo",
-					List.of("shared", "structure", "account", "unit", "agreement", "project", "activity", "report")));
+			Map.entry("demo", List.of("shared", "structure", "account", "unit", "agreement", "project", "activity",
+					"report", "matching")));
 
 	/**
 	 * Modules lower in the graph first (the longest path down to shared), then by name.

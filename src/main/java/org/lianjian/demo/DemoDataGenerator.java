@@ -175,12 +175,16 @@ class DemoDataGenerator {
 
 	private final EvaluationDemoData evaluationDemo;
 
+	private final MatchingDemoData matchingDemo;
+
 	private final Clock clock;
 
 	DemoDataGenerator(StructureService structure, UnitService units, AccountService accounts, LiaisonService liaisons,
 			AgreementDemoData agreementDemo, ProjectDemoData projectDemo, ActivityDemoData activityDemo,
-			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo, Clock clock) {
+			PositionDemoData positionDemo, FestivalService festivals, EvaluationDemoData evaluationDemo,
+			MatchingDemoData matchingDemo, Clock clock) {
 		this.clock = clock;
+		this.matchingDemo = matchingDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.liaisons = liaisons;
 		this.agreementDemo = agreementDemo;
@@ -249,6 +253,7 @@ class DemoDataGenerator {
 		this.activityDemo.holdPastFestivals(demoUnits, today);
 		this.positionDemo.generate(demoUnits, areas, core, random);
 		this.evaluationDemo.generate(unitIds, random);
+		this.matchingDemo.generate(demoUnits, areas, random);
 		log.info("Demo data: {} residential areas, {} units, {} co-governance committees", areas.size(), unitIds.size(),
 				committees.size());
 	}
