@@ -111,7 +111,7 @@ class MatchingDemoData {
 		// the community's own venue, and a draft not yet on the menu
 		ids.put("场地", this.seeds.resource(new ResourceSeed("党群服务中心多功能厅", "可容纳80人，含投影和音响，需提前一周预约。", "场地", null, null,
 				"曲阳街道党群服务中心三楼", "工作日9:00-17:00", new BigDecimal(200), Measure.DAYS, true), "staff"));
-		resource(ids, units, 16, "志愿服务", "IT志愿者（草稿）", "为社区老人和居委会提供电脑、手机使用帮助。", 40, Measure.HOURS, areas, false);
+		resource(ids, units, 16, "志愿服务", "信息技术志愿者（草稿）", "为社区老人和居委会提供电脑、手机使用帮助。", 40, Measure.HOURS, areas, false);
 		return ids;
 	}
 

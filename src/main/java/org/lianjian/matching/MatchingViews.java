@@ -94,7 +94,8 @@ public final class MatchingViews {
 	}
 
 	/** What the user may do with an order now. */
-	public record OrderRights(boolean dispatch, boolean answer, boolean deliver, boolean rate, boolean cancel) {
+	public record OrderRights(boolean dispatch, boolean answer, boolean deliver, boolean rate, boolean cancel,
+			boolean seesNeed) {
 
 		public boolean any() {
 			return this.dispatch || this.answer || this.deliver || this.rate || this.cancel;

@@ -112,7 +112,9 @@ public class OrderDetails {
 				provides && OrderStep.ACCEPT.allowedFrom(o.getStatus()),
 				provides && OrderStep.DELIVER.allowedFrom(o.getStatus()),
 				orderer && OrderStep.RATE.allowedFrom(o.getStatus()),
-				(scope.isStaff() || orderer) && OrderStep.CANCEL.allowedFrom(o.getStatus()));
+				(scope.isStaff() || orderer) && OrderStep.CANCEL.allowedFrom(o.getStatus()),
+				// a provider's liaison sees the order, not always the need behind it
+				MatchingAccess.sees(scope, need));
 		return new MatchingViews.OrderDetail(id, o.getVersion(), o.getNeedId(), need.getTitle(),
 				Objects.requireNonNull(r.getId()), r.getTitle(), this.categories.name(r.getCategoryId()),
 				r.getProviderUnitId(), this.names.unit(r.getProviderUnitId()),
