@@ -87,11 +87,11 @@ class MatchingDemoDataTests {
 		assertThat(statuses).contains("ORDERED", "DISPATCHED", "ACCEPTED", "DECLINED");
 		// delivered ones through a held activity, rated ones with a comment
 		assertThat(this.db.queryForList("""
-				select o.id from service_order o left join activity a on a.id = o.activity_id
-				 where o.status in ('DELIVERED', 'RATED') and (a.status is distinct from 'HELD'
-				       or (o.status = 'RATED' and (o.rating_comment is null or o.rating not between 1 and 5)))""",
-				Long.class))
-			.isEmpty();
+				select o.id from service_order o join need n on n.id = o.need_id
+				  left join activity a on a.id = o.activity_id
+				 where %s and o.status in ('DELIVERED', 'RATED') and (a.status is distinct from 'HELD'
+				       or (o.status = 'RATED' and (o.rating_comment is null or o.rating not between 1 and 5)))"""
+			.formatted(DEMO_NEEDS), Long.class)).isEmpty();
 		assertThat(this.db.queryForObject(
 				"select count(*) from service_order where status = 'DECLINED' and decline_reason is not null",
 				Long.class))
