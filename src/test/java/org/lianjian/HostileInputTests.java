@@ -69,6 +69,10 @@ import static org.lianjian.HostileForm.shortName;
  * By default each field gets a reproducible sample of {@value #SAMPLE} values (seeded by
  * route and field); {@code -Dfuzz.all=true} ({@code ./mvnw verify -Pfuzz}) submits the
  * whole corpus.
+ *
+ * <p>
+ * The routes come in two parts, this class and {@link HostileInputSecondPartTests}; run
+ * both with {@code -Dtest='HostileInput*Tests'}.
  */
 @WebIntegrationTest
 class HostileInputTests {
@@ -137,6 +141,18 @@ class HostileInputTests {
 
 	private HostileReadBack readBack;
 
+	/**
+	 * The routes are fuzzed in {@value #PARTS} parts, one per test class (every other
+	 * route, in the order of their keys), so that the two test JVMs of the build share
+	 * the work instead of one of them running it all at the end.
+	 */
+	static final int PARTS = 2;
+
+	/** The part of the routes this class fuzzes: 0 here. */
+	int part() {
+		return 0;
+	}
+
 	@Test
 	void shouldRejectOrStoreExactlyAndEscapeEveryHostileValueInEveryForm() throws Exception {
 		HostileInputs corpus = HostileInputs.load();
@@ -150,8 +166,10 @@ class HostileInputTests {
 		int submissions = 0;
 		int fuzzedRoutes = 0;
 		int fields = 0;
+		int index = 0;
 		for (Route route : routes) {
-			if (HostileInputRoutes.EXCLUDED.containsKey(route.key()) || !ONLY.matcher(route.key()).matches()) {
+			if (HostileInputRoutes.EXCLUDED.containsKey(route.key()) || !ONLY.matcher(route.key()).matches()
+					|| index++ % PARTS != part()) {
 				continue;
 			}
 			FormSource source;
@@ -164,12 +182,16 @@ class HostileInputTests {
 			}
 			fuzzedRoutes++;
 			fields += source.fields(ALL).size();
-			submissions += fuzz(source, corpus);
+			long routeStarted = System.nanoTime();
+			int routeSubmissions = fuzz(source, corpus);
+			submissions += routeSubmissions;
+			System.out.printf(Locale.ROOT, "HostileInputTests route %s: %d submissions in %.2f s%n", route.key(),
+					routeSubmissions, (System.nanoTime() - routeStarted) / 1e9);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf(Locale.ROOT,
-				"HostileInputTests: %d form routes found, %d fuzzed, %d excluded; %d fields; %d submissions (%s) in %.1f s; outcomes %s%n",
-				routes.size(), fuzzedRoutes, HostileInputRoutes.EXCLUDED.size(), fields, submissions,
+				"HostileInputTests part %d of %d: %d form routes found, %d fuzzed, %d excluded; %d fields; %d submissions (%s) in %.1f s; outcomes %s%n",
+				part() + 1, PARTS, routes.size(), fuzzedRoutes, HostileInputRoutes.EXCLUDED.size(), fields, submissions,
 				ALL ? "whole corpus" : "sample", seconds, this.outcomes);
 		List<String> known = new ArrayList<>();
 		this.failures.removeIf((f) -> {
@@ -181,9 +203,10 @@ class HostileInputTests {
 			}
 			return false;
 		});
+		System.out.println("HostileInputTests: " + this.readBack.searchCost());
 		System.out.printf(Locale.ROOT, "HostileInputTests: %d failures of known, not yet fixed bugs:%n", known.size());
 		known.stream().map((k) -> k.replace('\n', ' ')).distinct().limit(200).forEach(System.out::println);
-		Files.write(Path.of("target", "hostile-input-failures.txt"),
+		Files.write(Path.of("target", "hostile-input-failures-" + part() + ".txt"),
 				this.failures.stream().map((f) -> f.replace('\n', ' ').replace('\r', ' ')).toList(),
 				StandardCharsets.UTF_8);
 		List<String> shown = this.failures.stream().distinct().limit(100).toList();
