@@ -89,7 +89,8 @@ class AnnualMatching {
 						"report.annual.col.unmet", "report.annual.col.unmetRate"),
 				rows);
 		List<Note> notes = new ArrayList<>();
-		notes.add(largest(f.suggestions().stream().map(Suggestion::gap).toList()));
+		notes.add((f.totals().needs() == 0) ? new Note("report.annual.note.gaps.noNeeds", List.of())
+				: largest(f.suggestions().stream().map(Suggestion::gap).toList()));
 		notes.add(new Note("report.annual.note.deficitRule", List.of()));
 		return AnnualReportQueries.section("deficit", 2, figures, List.of(table), List.of(), notes);
 	}

@@ -106,6 +106,8 @@ class AnnualReportMatchingTests extends AnnualReportDatabaseTests {
 		assertThat(mine.get("matching.unitNeedsMet").value()).isEqualByComparingTo("1");
 		assertThat(mine.get("matching.ordersDelivered").value()).isEqualByComparingTo("0");
 		assertThat(mine.get("deficit.needs").value()).isEqualByComparingTo("0");
+		assertThat(section(as("liaison", () -> this.reports.live(Y)), "deficit").notes().get(0).messageKey())
+			.isEqualTo("report.annual.note.gaps.noNeeds");
 	}
 
 	@Test
