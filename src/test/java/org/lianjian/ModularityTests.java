@@ -42,7 +42,7 @@ class ModularityTests {
 			Map.entry("activity", List.of("shared", "structure", "account", "unit", "agreement", "project")),
 			Map.entry("matching",
 					List.of("shared", "structure", "account", "unit", "agreement", "project", "activity", "holiday")),
-			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement")),
+			Map.entry("report", List.of("shared", "structure", "account", "job", "unit", "agreement", "matching")),
 			Map.entry("dashboard",
 					List.of("shared", "structure", "account", "unit", "agreement", "activity", "report", "matching")),
 			Map.entry("demo", List.of("shared", "structure", "account", "unit", "agreement", "project", "activity",

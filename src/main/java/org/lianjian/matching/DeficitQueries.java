@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.lianjian.account.DataScope;
+import org.lianjian.shared.sql.SqlWhere;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
  * delivered. A need's delivered part is the quantity of its delivered (or rated) orders
  * in the need's own measure, up to the need's quantity; a need closed as met counts
  * whole. Without a measure each need counts as one (figures in needs); with a measure
- * only the needs in that measure count, by their quantity.
+ * only the needs in that measure count, by their quantity. The deficit page asks for a
+ * list of residential areas, the annual report ({@link MatchingYear}) for a reader's
+ * scope; both read this one statement.
  */
 @Component
 class DeficitQueries {
@@ -40,14 +44,38 @@ class DeficitQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The cells of a period in the given residential areas (the deficit page).
+	 * @param period the period
+	 * @param areaIds the areas
+	 * @param measure the measure, or null to count needs
+	 * @param zone the portal's zone
+	 * @return the cells with needs
+	 */
 	List<Cell> cells(DeficitPeriod period, List<Long> areaIds, @Nullable Measure measure, ZoneId zone) {
 		if (areaIds.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource p = new MapSqlParameterSource("from",
-				period.start().atStartOfDay(zone).toOffsetDateTime())
-			.addValue("to", period.end().atStartOfDay(zone).toOffsetDateTime())
-			.addValue("areas", areaIds);
+		return cells(period, "n.area_id in (:areas)", new MapSqlParameterSource("areas", areaIds), measure, zone);
+	}
+
+	/**
+	 * The cells of a period in a reader's scope, in needs (the annual report): the needs
+	 * {@link MatchingAccess#NEEDS} lets the scope see.
+	 * @param period the period
+	 * @param scope the reader's scope
+	 * @param zone the portal's zone
+	 * @return the cells with needs
+	 */
+	List<Cell> cells(DeficitPeriod period, DataScope scope, ZoneId zone) {
+		return cells(period, MatchingAccess.NEEDS.sqlOrAll(), SqlWhere.scopeParams(new MapSqlParameterSource(), scope),
+				null, zone);
+	}
+
+	private List<Cell> cells(DeficitPeriod period, String where, MapSqlParameterSource p, @Nullable Measure measure,
+			ZoneId zone) {
+		p.addValue("from", period.start().atStartOfDay(zone).toOffsetDateTime())
+			.addValue("to", period.end().atStartOfDay(zone).toOffsetDateTime());
 		String weight = "1";
 		String byMeasure = "";
 		if (measure != null) {
@@ -68,10 +96,10 @@ class DeficitQueries {
 				                       else least(1, coalesce(got.delivered, 0) / n.quantity) end) as delivered
 				  from need n
 				  left join got on got.need_id = n.id
-				 where n.direction = 'TO_COMMUNITY' and n.area_id in (:areas)
+				 where n.direction = 'TO_COMMUNITY' and %3$s
 				   and n.created_at >= :from and n.created_at < :to%2$s
 				 group by n.category_id, n.area_id
-				""".formatted(weight, byMeasure), p, (rs, i) -> new Cell(rs.getLong("category_id"),
+				""".formatted(weight, byMeasure, where), p, (rs, i) -> new Cell(rs.getLong("category_id"),
 				rs.getLong("area_id"), rs.getLong("needs"), rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
 	}
 

@@ -57,6 +57,8 @@ public class AnnualReportService {
 
 	private final AnnualActivityQueries activityQueries;
 
+	private final AnnualMatching matching;
+
 	private final AnnualMeasuresRepository measures;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -74,12 +76,13 @@ public class AnnualReportService {
 	private final Clock clock;
 
 	AnnualReportService(AnnualReportQueries queries, AnnualUnitQueries unitQueries,
-			AnnualActivityQueries activityQueries, AnnualMeasuresRepository measures, NamedParameterJdbcTemplate jdbc,
-			ScopeService scopes, StructureService structure, UnitService units, MessageSource messages, JsonMapper json,
-			Clock clock) {
+			AnnualActivityQueries activityQueries, AnnualMatching matching, AnnualMeasuresRepository measures,
+			NamedParameterJdbcTemplate jdbc, ScopeService scopes, StructureService structure, UnitService units,
+			MessageSource messages, JsonMapper json, Clock clock) {
 		this.queries = queries;
 		this.unitQueries = unitQueries;
 		this.activityQueries = activityQueries;
+		this.matching = matching;
 		this.measures = measures;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
@@ -120,6 +123,8 @@ public class AnnualReportService {
 		sections.add(this.activityQueries.volunteers(period));
 		sections.add(this.activityQueries.projects(period));
 		sections.add(this.activityQueries.positions(period));
+		AnnualMatching.Parts matching = this.matching.of(period);
+		sections.add(matching.twoWay());
 		sections.add(this.unitQueries.evaluation(period));
 
 		Table sleeping = this.queries.sleeping(period);
@@ -133,8 +138,9 @@ public class AnnualReportService {
 		sections.add(problem("liaison", noLiaison, List.of(AnnualUnitQueries.asOfNote(period))));
 		sections.add(problem("areas", lowest, List.of()));
 		sections.add(problem("rank", highRank, List.of()));
+		sections.add(matching.deficit());
 
-		List<Note> suggestions = suggestions(sleeping, red, noLiaison, lowest, highRank);
+		List<Note> suggestions = suggestions(sleeping, red, noLiaison, lowest, highRank, matching.suggestions());
 		sections.add(AnnualReportQueries.section("measures", 3, List.of(), List.of(), List.of(), suggestions));
 		String text = this.measures.findByYear(year)
 			.map(AnnualMeasures::getText)
@@ -338,7 +344,8 @@ public class AnnualReportService {
 				List.of(table), List.of(), notes);
 	}
 
-	private static List<Note> suggestions(Table sleeping, Table red, Table noLiaison, Table lowest, Table highRank) {
+	private static List<Note> suggestions(Table sleeping, Table red, Table noLiaison, Table lowest, Table highRank,
+			List<Note> gaps) {
 		List<Note> notes = new ArrayList<>();
 		if (!sleeping.rows().isEmpty()) {
 			long agreements = sleeping.rows()
@@ -362,6 +369,7 @@ public class AnnualReportService {
 		if (!highRank.rows().isEmpty()) {
 			notes.add(new Note("report.annual.suggest.rank", List.of(Integer.toString(highRank.rows().size()))));
 		}
+		notes.addAll(gaps);
 		if (notes.isEmpty()) {
 			notes.add(new Note("report.annual.suggest.none", List.of()));
 		}

@@ -26,10 +26,10 @@ public enum Trend {
 	NONE("text-body-secondary", null);
 
 	/** Figures for which a rise is bad news. */
-	static final Set<String> LOWER_IS_BETTER = Set.of("agreements.terminated");
+	static final Set<String> LOWER_IS_BETTER = Set.of("agreements.terminated", "deficit.unmetRate");
 
 	/** Figures whose change says nothing good or bad by itself. */
-	static final Set<String> NO_DIRECTION = Set.of("agreements.expired");
+	static final Set<String> NO_DIRECTION = Set.of("agreements.expired", "deficit.needs");
 
 	private final String css;
 

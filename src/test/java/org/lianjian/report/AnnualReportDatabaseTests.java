@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.lianjian.report.AnnualReport.Figure;
 import org.lianjian.report.AnnualReport.Table;
+import org.lianjian.matching.MatchingSeeds;
 import org.lianjian.support.TestDatabase;
 import org.lianjian.support.Users;
 import org.lianjian.unit.UnitService;
@@ -28,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The annual report on a small hand-built dataset ({@link AnnualReportFixture}) in a
- * database of its own, shared by the report's database tests: they declare the same
- * configuration here, so they run in one Spring context and the dataset is built once.
+ * The annual report on a small hand-built dataset ({@link AnnualReportFixture}, with the
+ * three lists of {@link AnnualMatchingFixture}) in a database of its own, shared by the
+ * report's database tests: they declare the same configuration here, so they run in one
+ * Spring context and the dataset is built once.
  *
  * <p>
  * The year under test is 2024 (the previous year 2023); both lie in the past, so "as of"
@@ -78,6 +80,9 @@ abstract class AnnualReportDatabaseTests {
 	@Autowired
 	UnitService units;
 
+	@Autowired
+	MatchingSeeds matchingSeeds;
+
 	AnnualReportFixture data;
 
 	@BeforeAll
@@ -86,6 +91,11 @@ abstract class AnnualReportDatabaseTests {
 			if (shared == null) {
 				shared = new AnnualReportFixture(this.db);
 				shared.build();
+				AnnualReportFixture data = shared;
+				as("admin", () -> {
+					new AnnualMatchingFixture(this.matchingSeeds, this.db, data).build();
+					return null;
+				});
 			}
 		}
 		this.data = shared;

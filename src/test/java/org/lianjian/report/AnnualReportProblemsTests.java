@@ -67,7 +67,8 @@ class AnnualReportProblemsTests extends AnnualReportDatabaseTests {
 			.containsExactly("report.annual.suggest.sleeping", "report.annual.suggest.red",
 					"report.annual.suggest.liaison", "report.annual.suggest.area.CULTURE",
 					"report.annual.suggest.area.HEALTH", "report.annual.suggest.area.ELDERLY",
-					"report.annual.suggest.rank");
+					"report.annual.suggest.rank", "report.annual.suggest.gap.both", "report.annual.suggest.gap.spare",
+					"report.annual.suggest.gap.spare");
 		assertThat(measures.notes().get(0).args()).containsExactly("2", "1");
 	}
 
