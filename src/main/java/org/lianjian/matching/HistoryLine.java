@@ -54,16 +54,25 @@ abstract class HistoryLine {
 		this.note = (note.text() != null) ? cut(note.text()) : null;
 	}
 
-	/** The status this line left, as a message key, or null for the first line. */
-	abstract @Nullable String fromKey();
+	/** A status of a need or an order, named by a message key. */
+	interface Status {
 
-	/** The status this line reached, as a message key. */
-	abstract String toKey();
+		String messageKey();
+
+	}
+
+	/** The status this line left, or null for the first line. */
+	abstract @Nullable Status getFromStatus();
+
+	/** The status this line reached. */
+	abstract Status getToStatus();
 
 	/** The line as the pages show it, at the time of the given zone. */
 	MatchingViews.ChangeView view(ZoneId zone) {
-		return new MatchingViews.ChangeView(LocalDateTime.ofInstant(this.changedAt, zone), this.changedBy, fromKey(),
-				toKey(), this.noteKey, List.of(this.noteArgs), this.note);
+		Status from = getFromStatus();
+		return new MatchingViews.ChangeView(LocalDateTime.ofInstant(this.changedAt, zone), this.changedBy,
+				(from != null) ? from.messageKey() : null, getToStatus().messageKey(), this.noteKey,
+				List.of(this.noteArgs), this.note);
 	}
 
 	private static String cut(String text) {

@@ -36,14 +36,4 @@ class NeedChange extends HistoryLine {
 		this.toStatus = to;
 	}
 
-	@Override
-	@Nullable String fromKey() {
-		return (this.fromStatus != null) ? this.fromStatus.messageKey() : null;
-	}
-
-	@Override
-	String toKey() {
-		return this.toStatus.messageKey();
-	}
-
 }

@@ -37,14 +37,4 @@ class OrderChange extends HistoryLine {
 		this.toStatus = to;
 	}
 
-	@Override
-	@Nullable String fromKey() {
-		return (this.fromStatus != null) ? this.fromStatus.messageKey() : null;
-	}
-
-	@Override
-	String toKey() {
-		return this.toStatus.messageKey();
-	}
-
 }
