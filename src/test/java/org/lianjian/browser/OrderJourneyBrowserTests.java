@@ -86,7 +86,7 @@ class OrderJourneyBrowserTests {
 				.startsWith(ITEM);
 			phone.type(By.id("newNeedTitle"), needTitle);
 			new Select(phone.driver.findElement(By.id("newNeedAreaId"))).selectByIndex(1);
-			setValue(phone, By.id("wantedDate"), today.plusDays(14).toString());
+			phone.setValue(By.id("wantedDate"), today.plusDays(14).toString());
 			phone.driver.findElement(By.id("quantity")).clear();
 			phone.type(By.id("quantity"), "1");
 			phone.type(By.id("note"), "请安排内科和眼科");
@@ -112,7 +112,7 @@ class OrderJourneyBrowserTests {
 			desk.login("liaison", PASSWORD);
 			desk.go(orderPath);
 			assertStatus(desk, "DISPATCHED");
-			setValue(desk, By.id("plannedDate"), planned.toString());
+			desk.setValue(By.id("plannedDate"), planned.toString());
 			desk.click(By.cssSelector("form[action$='/accept'] button[type=submit]"));
 			waitForStatus(desk, orderPath, "ACCEPTED", false);
 
@@ -122,21 +122,10 @@ class OrderJourneyBrowserTests {
 			desk.settle();
 			desk.type(By.id("title"), activityTitle);
 			new Select(desk.driver.findElement(By.id("type"))).selectByValue("HEALTH");
-			setValue(desk, By.id("start"), today + "T00:30");
-			setValue(desk, By.id("end"), today + "T02:30");
+			desk.setValue(By.id("start"), today + "T00:30");
+			desk.setValue(By.id("end"), today + "T02:30");
 			new Select(desk.driver.findElement(By.id("organiserOrgId"))).selectByIndex(1);
-			By partnerChips = By.cssSelector("#partnerUnitIds .picker-chips");
-			if (!desk.driver.findElement(partnerChips).getText().contains(unitName)) {
-				desk.type(By.id("partnerUnitIds-search"), unitName);
-				WebElement partner = desk.wait
-					.until((d) -> d.findElements(By.cssSelector("#partnerUnitIds .picker-option:not([hidden]) label"))
-						.stream()
-						.filter((l) -> l.getText().trim().equals(unitName))
-						.findFirst()
-						.orElse(null));
-				desk.click(By.cssSelector("label[for='" + partner.getAttribute("for") + "']"));
-			}
-			desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(partnerChips, unitName));
+			desk.pickPartner(unitName);
 			desk.click(By.cssSelector("main form button.btn-primary[type=submit]"));
 			activityPath = landOn(desk, "/activities/\\d+");
 			String activityId = activityPath.substring(activityPath.lastIndexOf('/') + 1);
@@ -249,12 +238,6 @@ class OrderJourneyBrowserTests {
 			.extracting(WebElement::getText)
 			.isEmpty();
 		return URI.create(browser.driver.getCurrentUrl()).getPath();
-	}
-
-	private static void setValue(Browser b, By by, String value) {
-		WebElement input = b.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) b.driver).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
 	}
 
 	private static boolean noHorizontalOverflow(Browser b) {
