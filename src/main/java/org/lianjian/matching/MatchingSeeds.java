@@ -113,7 +113,8 @@ public class MatchingSeeds {
 				seed.peopleServed(), seed.quantity(), seed.measure(), seed.wantedBy(), seed.urgency(), null));
 		Long id = Objects.requireNonNull(this.needs.saveAndFlush(need).getId());
 		Long change = Objects.requireNonNull(
-				this.needChanges.save(new NeedChange(id, seed.username(), null, NeedStatus.OPEN, null)).getId());
+				this.needChanges.save(new NeedChange(id, seed.username(), null, NeedStatus.OPEN, HistoryNote.NONE))
+					.getId());
 		backdate("need", "created_at", id, seed.raisedOn());
 		backdate("need_change", "changed_at", change, seed.raisedOn());
 		return id;
@@ -130,9 +131,11 @@ public class MatchingSeeds {
 	public void beyondCapacity(Long needId, String reason, String by, LocalDate on) {
 		Need need = this.needs.findById(needId).orElseThrow(() -> MatchingNotFoundException.need(needId));
 		need.escalate(reason, on);
-		Long change = Objects.requireNonNull(this.needChanges
-			.save(new NeedChange(needId, by, need.getStatus(), need.getStatus(), "超出供给能力：" + reason))
-			.getId());
+		Long change = Objects.requireNonNull(
+				this.needChanges
+					.save(new NeedChange(needId, by, need.getStatus(), need.getStatus(),
+							HistoryNote.of("matching.history.beyondCapacity").with(reason)))
+					.getId());
 		backdate("need_change", "changed_at", change, on);
 	}
 
@@ -147,8 +150,8 @@ public class MatchingSeeds {
 		Need need = this.needs.findById(needId).orElseThrow(() -> MatchingNotFoundException.need(needId));
 		NeedStatus from = need.getStatus();
 		need.close(true, null, on);
-		Long change = Objects
-			.requireNonNull(this.needChanges.save(new NeedChange(needId, by, from, NeedStatus.MET, null)).getId());
+		Long change = Objects.requireNonNull(
+				this.needChanges.save(new NeedChange(needId, by, from, NeedStatus.MET, HistoryNote.NONE)).getId());
 		backdate("need_change", "changed_at", change, on);
 	}
 
@@ -185,8 +188,8 @@ public class MatchingSeeds {
 				this.deadlines.dispatch(on), this.deadlines.delivery(on, wanted));
 		Long id = Objects.requireNonNull(this.orders.saveAndFlush(order).getId());
 		backdate("service_order", "created_at", id, on);
-		log(order, null, by, on, null);
-		advance(needId, NeedStatus.MATCHED, by, on, "点单 #" + id);
+		log(order, null, by, on, HistoryNote.NONE);
+		advance(needId, NeedStatus.MATCHED, by, on, HistoryNote.of("matching.history.ordered", id));
 		return id;
 	}
 
@@ -203,7 +206,7 @@ public class MatchingSeeds {
 		OrderStatus from = order.getStatus();
 		LocalDate replyBy = this.deadlines.replyBy(on);
 		order.dispatch(providerUnitId, replyBy, by, on, this.deadlines.reply(on, replyBy));
-		log(order, from, by, on, null);
+		log(order, from, by, on, HistoryNote.NONE);
 	}
 
 	/**
@@ -218,8 +221,8 @@ public class MatchingSeeds {
 		ServiceOrder order = load(orderId);
 		OrderStatus from = order.getStatus();
 		order.accept(planned, on);
-		log(order, from, by, on, planned.toString());
-		advance(order.getNeedId(), NeedStatus.IN_SERVICE, by, on, "接单 #" + orderId);
+		log(order, from, by, on, HistoryNote.of("matching.history.planned", planned));
+		advance(order.getNeedId(), NeedStatus.IN_SERVICE, by, on, HistoryNote.of("matching.history.accepted", orderId));
 	}
 
 	/**
@@ -234,7 +237,7 @@ public class MatchingSeeds {
 		ServiceOrder order = load(orderId);
 		OrderStatus from = order.getStatus();
 		order.decline(reason, this.deadlines.dispatch(on));
-		log(order, from, by, on, reason);
+		log(order, from, by, on, HistoryNote.reason(reason));
 	}
 
 	/**
@@ -268,7 +271,8 @@ public class MatchingSeeds {
 		ServiceOrder order = load(orderId);
 		OrderStatus from = order.getStatus();
 		order.rate(rating, comment, on);
-		log(order, from, order.getOrderedBy(), on, rating + "★ " + comment);
+		log(order, from, order.getOrderedBy(), on,
+				HistoryNote.of("matching.history.ratedWithComment", rating).with(comment));
 	}
 
 	private ServiceOrder load(Long id) {
@@ -285,7 +289,7 @@ public class MatchingSeeds {
 			.orElseThrow(() -> new IllegalArgumentException("no category " + name));
 	}
 
-	private void log(ServiceOrder order, @Nullable OrderStatus from, String by, LocalDate on, @Nullable String note) {
+	private void log(ServiceOrder order, @Nullable OrderStatus from, String by, LocalDate on, HistoryNote note) {
 		this.orders.saveAndFlush(order);
 		Long change = Objects.requireNonNull(this.changes
 			.save(new OrderChange(Objects.requireNonNull(order.getId()), by, from, order.getStatus(), note))
@@ -294,7 +298,7 @@ public class MatchingSeeds {
 		backdate("service_order_change", "changed_at", change, on);
 	}
 
-	private void advance(Long needId, NeedStatus to, String by, LocalDate on, String note) {
+	private void advance(Long needId, NeedStatus to, String by, LocalDate on, HistoryNote note) {
 		Need need = this.needs.findById(needId).orElseThrow(() -> MatchingNotFoundException.need(needId));
 		NeedStatus from = need.getStatus();
 		if (need.advanceTo(to)) {

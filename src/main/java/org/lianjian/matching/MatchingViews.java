@@ -33,9 +33,18 @@ public final class MatchingViews {
 
 	}
 
-	/** One transition of a need or an order. */
+	/**
+	 * One transition of a need or an order; its note is a message ({@code noteKey} with
+	 * {@code noteArgs}, then the {@code note} a user typed as the last argument), or for
+	 * a line written before the keys the {@code note} alone.
+	 */
 	public record ChangeView(LocalDateTime at, @Nullable String by, @Nullable String fromKey, String toKey,
-			@Nullable String note) {
+			@Nullable String noteKey, List<String> noteArgs, @Nullable String note) {
+
+		/** The arguments of the note's message, the typed text last. */
+		public Object[] noteParams() {
+			return HistoryNote.arguments(this.noteArgs, this.note);
+		}
 
 	}
 

@@ -115,7 +115,7 @@ public class NeedService {
 		need.edit(form.details());
 		Need saved = this.needs.save(need);
 		Long id = Objects.requireNonNull(saved.getId());
-		this.changes.save(new NeedChange(id, this.access.username(), null, NeedStatus.OPEN, null));
+		this.changes.save(new NeedChange(id, this.access.username(), null, NeedStatus.OPEN, HistoryNote.NONE));
 		return id;
 	}
 
@@ -176,7 +176,8 @@ public class NeedService {
 		}
 		NeedStatus from = need.getStatus();
 		need.close(met, NeedForm.blankToNull(reason), LocalDate.now(this.clock));
-		this.changes.save(new NeedChange(id, this.access.username(), from, need.getStatus(), reason));
+		this.changes
+			.save(new NeedChange(id, this.access.username(), from, need.getStatus(), HistoryNote.reason(reason)));
 	}
 
 	/**
@@ -196,7 +197,8 @@ public class NeedService {
 		}
 		need.escalate(reason, LocalDate.now(this.clock));
 		this.changes.save(new NeedChange(id, this.access.username(), need.getStatus(), need.getStatus(),
-				(reason != null) ? "超出供给能力：" + reason : "撤销超出供给能力"));
+				(reason != null) ? HistoryNote.of("matching.history.beyondCapacity").with(reason)
+						: HistoryNote.of("matching.history.beyondCapacityWithdrawn")));
 	}
 
 	@Transactional(readOnly = true)
@@ -222,10 +224,7 @@ public class NeedService {
 				n.getCreatedBy(), this.orders.ofNeed(id, today),
 				this.changes.findByNeedIdOrderByChangedAtAscIdAsc(id)
 					.stream()
-					.map((c) -> new MatchingViews.ChangeView(
-							java.time.LocalDateTime.ofInstant(c.getChangedAt(), this.clock.getZone()), c.getChangedBy(),
-							(c.getFromStatus() != null) ? c.getFromStatus().messageKey() : null,
-							c.getToStatus().messageKey(), c.getNote()))
+					.map((c) -> c.view(this.clock.getZone()))
 					.toList(),
 				rights);
 	}

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * A need's status: 待对接 → 已对接 → 服务中 → 已满足, or 未满足关闭 with a reason.
  */
-public enum NeedStatus {
+public enum NeedStatus implements HistoryLine.Status {
 
 	OPEN, MATCHED, IN_SERVICE, MET, CLOSED_UNMET;
 
@@ -16,6 +16,7 @@ public enum NeedStatus {
 		return OPEN_STATUSES.contains(this);
 	}
 
+	@Override
 	public String messageKey() {
 		return "matching.need.status." + name();
 	}

@@ -110,7 +110,7 @@ public class OrderDelivery {
 		order.linkActivity(activityId);
 		save(order);
 		this.changes.save(new OrderChange(id, this.access.username(), order.getStatus(), order.getStatus(),
-				"活动 #" + activityId + " " + activity.title()));
+				HistoryNote.of("matching.history.activityLinked", activityId, activity.title())));
 		if (activity.held()) {
 			deliver(order, need, activity, this.access.username());
 		}
@@ -146,12 +146,12 @@ public class OrderDelivery {
 		order.deliver(activity.id(), activity.start().toLocalDate(), hours, activity.residentsServed());
 		save(order);
 		this.changes.save(new OrderChange(Objects.requireNonNull(order.getId()), by, from, order.getStatus(),
-				hours.stripTrailingZeros().toPlainString() + " 小时"));
+				HistoryNote.of("matching.history.hours", hours.stripTrailingZeros().toPlainString())));
 		NeedStatus was = need.getStatus();
 		NeedStatus to = (delivered(need).compareTo(need.getQuantity()) >= 0) ? NeedStatus.MET : NeedStatus.IN_SERVICE;
 		if (need.advanceTo(to)) {
-			this.needChanges
-				.save(new NeedChange(Objects.requireNonNull(need.getId()), by, was, to, "交付 #" + order.getId()));
+			this.needChanges.save(new NeedChange(Objects.requireNonNull(need.getId()), by, was, to,
+					HistoryNote.of("matching.history.delivered", order.getId())));
 		}
 	}
 

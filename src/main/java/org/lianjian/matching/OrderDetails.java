@@ -126,10 +126,7 @@ public class OrderDetails {
 				o.getRatedOn(), o.getCancelReason(), stage, (stage != null) ? stage.on(today) : Lateness.ON_TIME,
 				this.changes.findByOrderIdOrderByChangedAtAscIdAsc(id)
 					.stream()
-					.map((c) -> new MatchingViews.ChangeView(
-							java.time.LocalDateTime.ofInstant(c.getChangedAt(), this.clock.getZone()), c.getChangedBy(),
-							(c.getFromStatus() != null) ? c.getFromStatus().messageKey() : null,
-							c.getToStatus().messageKey(), c.getNote()))
+					.map((c) -> c.view(this.clock.getZone()))
 					.toList(),
 				rights);
 	}

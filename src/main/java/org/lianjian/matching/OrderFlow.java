@@ -111,8 +111,8 @@ public class OrderFlow {
 				this.access.username(), today, wanted, quantity, NeedForm.blankToNull(form.note()),
 				this.deadlines.dispatch(today), this.deadlines.delivery(today, wanted));
 		Long id = Objects.requireNonNull(this.orders.save(order).getId());
-		log(order, null, null);
-		advance(need, NeedStatus.MATCHED, "点单 #" + id);
+		log(order, null, HistoryNote.NONE);
+		advance(need, NeedStatus.MATCHED, HistoryNote.of("matching.history.ordered", id));
 		return id;
 	}
 
@@ -137,7 +137,8 @@ public class OrderFlow {
 		}
 		OrderStatus from = order.getStatus();
 		order.dispatch(provider, replyBy, this.access.username(), today, this.deadlines.reply(today, replyBy));
-		log(order, from, (provider != null) ? this.names.unit(provider) : null);
+		String unit = (provider != null) ? this.names.unit(provider) : null;
+		log(order, from, (unit != null) ? HistoryNote.of("matching.history.dispatchedTo", unit) : HistoryNote.NONE);
 	}
 
 	/**
@@ -155,9 +156,9 @@ public class OrderFlow {
 		}
 		OrderStatus from = order.getStatus();
 		order.accept(planned, today);
-		log(order, from, planned.toString());
+		log(order, from, HistoryNote.of("matching.history.planned", planned));
 		this.needs.findById(order.getNeedId())
-			.ifPresent((n) -> advance(n, NeedStatus.IN_SERVICE, "接单 #" + order.getId()));
+			.ifPresent((n) -> advance(n, NeedStatus.IN_SERVICE, HistoryNote.of("matching.history.accepted", id)));
 	}
 
 	/**
@@ -171,7 +172,7 @@ public class OrderFlow {
 		OrderStatus from = order.getStatus();
 		String reason = NeedForm.blankless(form.reason());
 		order.decline(reason, this.deadlines.dispatch(LocalDate.now(this.clock)));
-		log(order, from, reason);
+		log(order, from, HistoryNote.reason(reason));
 	}
 
 	/**
@@ -189,7 +190,9 @@ public class OrderFlow {
 		int rating = Objects.requireNonNull(form.rating());
 		order.rate(rating, NeedForm.blankToNull(form.comment()), LocalDate.now(this.clock));
 		log(order, from,
-				rating + "★" + ((form.comment() != null && !form.comment().isBlank()) ? " " + form.comment() : ""));
+				(form.comment() != null && !form.comment().isBlank())
+						? HistoryNote.of("matching.history.ratedWithComment", rating).with(form.comment())
+						: HistoryNote.of("matching.history.rated", rating));
 	}
 
 	/**
@@ -206,7 +209,7 @@ public class OrderFlow {
 		OrderStatus from = order.getStatus();
 		String reason = NeedForm.blankless(form.reason());
 		order.cancel(reason);
-		log(order, from, reason);
+		log(order, from, HistoryNote.reason(reason));
 	}
 
 	/** Areas a new need of the order form may be raised in. */
@@ -268,7 +271,7 @@ public class OrderFlow {
 		return order;
 	}
 
-	private void log(ServiceOrder order, @Nullable OrderStatus from, @Nullable String note) {
+	private void log(ServiceOrder order, @Nullable OrderStatus from, HistoryNote note) {
 		try {
 			this.orders.saveAndFlush(order);
 		}
@@ -279,7 +282,7 @@ public class OrderFlow {
 				order.getStatus(), note));
 	}
 
-	private void advance(Need need, NeedStatus to, String note) {
+	private void advance(Need need, NeedStatus to, HistoryNote note) {
 		NeedStatus from = need.getStatus();
 		if (need.advanceTo(to)) {
 			this.needChanges

@@ -8,7 +8,7 @@ import java.util.Set;
  * → 已评价 (rated). A provider's decline returns it to staff (已退回), who dispatch it again;
  * an order not yet accepted may be cancelled (已取消).
  */
-public enum OrderStatus {
+public enum OrderStatus implements HistoryLine.Status {
 
 	ORDERED, DISPATCHED, ACCEPTED, DECLINED, DELIVERED, RATED, CANCELLED;
 
@@ -18,6 +18,7 @@ public enum OrderStatus {
 	/** Orders waiting for staff to dispatch them. */
 	public static final Set<OrderStatus> TO_DISPATCH = EnumSet.of(ORDERED, DECLINED);
 
+	@Override
 	public String messageKey() {
 		return "matching.order.status." + name();
 	}

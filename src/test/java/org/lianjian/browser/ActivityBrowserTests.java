@@ -54,23 +54,12 @@ class ActivityBrowserTests {
 			phone.go("/activities/new");
 			phone.driver.findElement(By.id("title")).sendKeys(title);
 			new Select(phone.driver.findElement(By.id("type"))).selectByValue("HEALTH");
-			setValue(phone, By.id("start"), today + "T09:00");
-			setValue(phone, By.id("end"), today + "T11:00");
+			phone.setValue(By.id("start"), today + "T09:00");
+			phone.setValue(By.id("end"), today + "T11:00");
 			new Select(phone.driver.findElement(By.id("organiserOrgId"))).selectByIndex(1);
 			// the pickers: type part of a name, tap the match, see it as a chip (a
 			// liaison's own unit comes picked already)
-			By partnerChips = By.cssSelector("#partnerUnitIds .picker-chips");
-			if (!phone.driver.findElement(partnerChips).getText().contains(ownUnitName)) {
-				phone.type(By.id("partnerUnitIds-search"), ownUnitName);
-				WebElement partner = phone.wait
-					.until((d) -> d.findElements(By.cssSelector("#partnerUnitIds .picker-option:not([hidden]) label"))
-						.stream()
-						.filter((l) -> l.getText().trim().equals(ownUnitName))
-						.findFirst()
-						.orElse(null));
-				phone.click(By.cssSelector("label[for='" + partner.getAttribute("for") + "']"));
-			}
-			phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(partnerChips, ownUnitName));
+			phone.pickPartner(ownUnitName);
 			phone.type(By.id("commitmentIds-search"), "健康讲座");
 			WebElement lecture = phone.wait
 				.until((d) -> d.findElements(By.cssSelector("#commitmentIds .picker-option:not([hidden]) label"))
@@ -108,9 +97,9 @@ class ActivityBrowserTests {
 			String positionPath = path(phone);
 			phone.go(positionPath + "/book");
 			LocalDate day = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-			setValue(phone, By.id("day"), day.toString());
-			setValue(phone, By.id("startsAt"), "19:00");
-			setValue(phone, By.id("endsAt"), "20:00");
+			phone.setValue(By.id("day"), day.toString());
+			phone.setValue(By.id("startsAt"), "19:00");
+			phone.setValue(By.id("endsAt"), "20:00");
 			phone.driver.findElement(By.id("purpose")).sendKeys("健康讲座答疑（浏览器测试）");
 			phone.click(By.cssSelector("main form button[type=submit]"));
 			phone.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/book")));
@@ -140,12 +129,6 @@ class ActivityBrowserTests {
 			assertThat(after).isEqualTo(before + 1);
 			assertThat(phone.text()).contains(title);
 		}
-	}
-
-	private static void setValue(Browser b, By by, String value) {
-		WebElement input = b.driver.findElement(by);
-		((JavascriptExecutor) b.driver).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
 	}
 
 	private static String path(Browser b) {

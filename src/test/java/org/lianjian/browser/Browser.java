@@ -122,6 +122,36 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sets an input's value as a date or time picker would, and tells the page it
+	 * changed.
+	 */
+	void setValue(By by, String value) {
+		org.openqa.selenium.WebElement input = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		((JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+	}
+
+	/**
+	 * Picks a unit in the activity form's partner picker: types part of its name, taps
+	 * the match and waits for its chip; a unit picked already (a liaison's own) is left
+	 * so.
+	 */
+	void pickPartner(String unitName) {
+		By chips = By.cssSelector("#partnerUnitIds .picker-chips");
+		if (!this.driver.findElement(chips).getText().contains(unitName)) {
+			type(By.id("partnerUnitIds-search"), unitName);
+			org.openqa.selenium.WebElement partner = this.wait
+				.until((d) -> d.findElements(By.cssSelector("#partnerUnitIds .picker-option:not([hidden]) label"))
+					.stream()
+					.filter((l) -> l.getText().trim().equals(unitName))
+					.findFirst()
+					.orElse(null));
+			click(By.cssSelector("label[for='" + partner.getAttribute("for") + "']"));
+		}
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(chips, unitName));
+	}
+
 	/** The page's text, once htmx has settled. */
 	String text() {
 		settle();
