@@ -168,7 +168,7 @@ class TwoWayIntegrationTests {
 		this.mvc.perform(get("/units/" + unit + "/two-way").param("year", "2000").with(this.users.as("liaison")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">2000 年<")))
-			.andExpect(content().string(containsString("本年度还没有记录本单位为社区提供的服务")))
+			.andExpect(content().string(containsString("所选年度还没有记录本单位为社区提供的服务")))
 			.andExpect(content().string(containsString("href=\"/matching/needs/new\"")));
 	}
 
