@@ -63,6 +63,7 @@ class HostileParameterTests {
 			Map.entry("/structure/organisations/{id}/agreements",
 					"select id from organisation where parent_id is not null order by id limit 1"),
 			Map.entry("/units/{id}/activities", "select id from resident_unit order by id limit 1"),
+			Map.entry("/units/{id:\\d+}/two-way", "select id from resident_unit order by id limit 1"),
 			Map.entry("/reports/annual/{year:\\d{4}}", "select 2024 as year"),
 			Map.entry("/reports/annual/{year}.pdf", "select 2024 as year"),
 			Map.entry("/reports/annual/{year}.xlsx", "select 2024 as year"));

@@ -18,9 +18,25 @@ public class ActivityFigures {
 
 	private final ScopeService scopes;
 
-	ActivityFigures(ActivityListQueries listQueries, ScopeService scopes) {
+	private final UnitContributionQueries unitYears;
+
+	ActivityFigures(ActivityListQueries listQueries, ScopeService scopes, UnitContributionQueries unitYears) {
 		this.listQueries = listQueries;
 		this.scopes = scopes;
+		this.unitYears = unitYears;
+	}
+
+	/**
+	 * What a unit gave through activities and its positions in a year, in one statement
+	 * ({@link UnitContribution}). The caller checks that the unit is in the user's scope
+	 * (the unit page's rule); the figures are the unit's own, whoever reads them.
+	 * @param unitId the unit
+	 * @param year the calendar year
+	 * @return the hours, volunteers, held activities and booked days of its positions
+	 */
+	@Transactional(readOnly = true)
+	public UnitContribution ofUnit(Long unitId, int year) {
+		return this.unitYears.of(unitId, year);
 	}
 
 	/**

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * The three lists for the demo, telling the story of the issue: a few residential areas
  * with a clear deficit in 为老 and 就业 (many needs, little delivered), research units whose
  * 科普 offers nobody orders, orders in every status of the flow, ageing needs, one need
- * beyond the sub-district's capacity and units' own needs (the community serves the
- * unit). Every date counts back from today.
+ * beyond the sub-district's capacity and units' own needs (the community serves the unit;
+ * the demo liaison's hospital has one met this year). Every date counts back from today.
  */
 @Component
 class MatchingDemoData {
@@ -92,6 +92,7 @@ class MatchingDemoData {
 		resource(ids, units, 0, "卫生健康", "社区义诊", "内科、眼科、骨科专家到居民区义诊，含血压血糖检测。", 12, Measure.SESSIONS, areas);
 		resource(ids, units, 0, "卫生健康", "健康知识讲座", "慢病管理、合理用药等主题讲座，每场约一小时。", 10, Measure.SESSIONS, areas);
 		resource(ids, units, 33, "卫生健康", "家庭医生上门随访", "为签约居民提供上门随访和健康评估。", 200, Measure.HOURS, areas);
+		resource(ids, units, 0, "场地", "医院礼堂借用", "可容纳200人，含音响和投影，周末和工作日晚间可借用。", 6, Measure.DAYS, areas);
 		resource(ids, units, 1, "教育", "课后学业辅导", "教师志愿者为居民区学生提供课后辅导。", 80, Measure.HOURS, areas);
 		resource(ids, units, 22, "文化", "流动图书服务", "每月一次送书进居民区，可按需点选书目。", 12, Measure.SESSIONS, areas);
 		resource(ids, units, 15, "文化", "社区文艺演出", "节庆期间到居民区演出。", 4, Measure.SESSIONS, areas);
@@ -201,25 +202,33 @@ class MatchingDemoData {
 		return this.seeds.need(need(title, category, areas, a, quantity, measure, wanted, urgency, raised));
 	}
 
-	/** Needs of units themselves: the community serves the unit. */
+	/**
+	 * Needs of units themselves: the community serves the unit. The hospital's summer
+	 * care for staff children was met this year (its two-way tab shows both directions),
+	 * its permit help is still open.
+	 */
 	private void unitNeeds(List<DemoUnit> units, List<Long> areas, LocalDate today) {
+		LocalDate yearStart = today.withDayOfYear(1);
+		LocalDate careMet = today.minusDays(6).isBefore(yearStart) ? yearStart : today.minusDays(6);
 		unitNeed(units, areas, 0, "liaison", "职工子女暑期托管", "教育", "医院双职工家庭多，暑期希望社区协助托管职工子女。", 40, Measure.PEOPLE,
-				today.plusDays(60), today.minusDays(9), false);
+				careMet.plusDays(30), careMet.minusDays(25), careMet);
+		unitNeed(units, areas, 0, "liaison", "门诊楼改造施工许可协助", "法律", "门诊楼外立面改造需办理占道施工许可，希望街道协助对接相关部门。", 1,
+				Measure.SESSIONS, today.plusDays(25), today.minusDays(5), null);
 		unitNeed(units, areas, 14, "staff", "工地周边夜间停车协调", "环境", "施工期间职工车辆停放困难，希望居民区协调夜间错峰停车。", 1, Measure.SESSIONS,
-				today.plusDays(10), today.minusDays(40), true);
+				today.plusDays(10), today.minusDays(40), today.minusDays(20));
 		unitNeed(units, areas, 37, "staff", "校园招聘信息对接", JOBS, "希望街道就业服务站推送公司招聘信息给辖区待业青年。", 2, Measure.SESSIONS,
-				today.plusDays(30), today.minusDays(15), false);
+				today.plusDays(30), today.minusDays(15), null);
 	}
 
 	private void unitNeed(List<DemoUnit> units, List<Long> areas, int unit, String username, String title,
 			String category, String description, int quantity, Measure measure, LocalDate wanted, LocalDate raised,
-			boolean met) {
+			@Nullable LocalDate metOn) {
 		DemoUnit u = units.get(unit);
 		Long id = this.seeds
 			.need(new NeedSeed(title, description, category, areas.get(areaIndex(u.areaName())), RaisedBy.UNIT, u.id(),
 					username, null, new BigDecimal(quantity), measure, wanted, Urgency.NORMAL, raised));
-		if (met) {
-			this.seeds.met(id, "staff", raised.plusDays(20));
+		if (metOn != null) {
+			this.seeds.met(id, "staff", metOn);
 		}
 	}
 
@@ -261,8 +270,10 @@ class MatchingDemoData {
 	}
 
 	/**
-	 * Two orders of the hospital's, delivered by activities it held this year: one rated
-	 * by the secretary with a comment.
+	 * Three orders of the hospital's, delivered by activities it held this year: two
+	 * clinics, one of them rated by the secretary with a comment, and a day of its hall
+	 * for a residents' meeting, rated too (the hospital's two-way tab shows venue days
+	 * and ratings).
 	 */
 	private void delivered(Long hospital, List<Long> areas, Map<String, Long> resources, LocalDate today) {
 		List<ActivityView> held = new ArrayList<>(this.activities.forUnitThisYear(hospital)
@@ -272,20 +283,24 @@ class MatchingDemoData {
 			.sorted(Comparator.comparing((ActivityView a) -> !FITTING.contains(a.type()))
 				.thenComparing(Comparator.comparing(ActivityView::start).reversed()))
 			.toList());
-		String[] titles = { "老年人慢病义诊", "社区眼科筛查" };
-		for (int i = 0; i < Math.min(2, held.size()); i++) {
+		String[][] orders = { { "老年人慢病义诊", "卫生健康", "社区义诊" }, { "社区眼科筛查", "卫生健康", "社区义诊" },
+				{ "居民区党员大会借用会场", "场地", "医院礼堂借用" } };
+		Measure[] measures = { Measure.SESSIONS, Measure.SESSIONS, Measure.DAYS };
+		String[] comments = { "医生很耐心，老人们都说下次还要来。", null, "礼堂设备齐全，医院还安排了专人引导，就是停车位有点紧张。" };
+		int[] stars = { 5, 0, 4 };
+		for (int i = 0; i < Math.min(orders.length, held.size()); i++) {
 			ActivityView activity = held.get(i);
 			LocalDate day = activity.start().toLocalDate();
-			Long need = this.seeds
-				.need(need(titles[i], "卫生健康", areas, 0, 1, Measure.SESSIONS, day, Urgency.NORMAL, day.minusDays(20)));
-			Long order = this.seeds.order(need, resources.get("社区义诊"), "secretary", day.minusDays(18), day,
+			Long need = this.seeds.need(
+					need(orders[i][0], orders[i][1], areas, 0, 1, measures[i], day, Urgency.NORMAL, day.minusDays(20)));
+			Long order = this.seeds.order(need, resources.get(orders[i][2]), "secretary", day.minusDays(18), day,
 					BigDecimal.ONE, null);
 			this.seeds.dispatch(order, hospital, "staff", day.minusDays(17));
 			this.seeds.accept(order, day, "liaison", day.minusDays(15));
 			this.seeds.deliver(order, activity.id(), "liaison", day);
-			if (i == 0) {
-				this.seeds.rate(order, 5, "医生很耐心，老人们都说下次还要来。",
-						day.plusDays(2).isAfter(today) ? today : day.plusDays(2));
+			String comment = comments[i];
+			if (comment != null) {
+				this.seeds.rate(order, stars[i], comment, day.plusDays(2).isAfter(today) ? today : day.plusDays(2));
 			}
 		}
 	}

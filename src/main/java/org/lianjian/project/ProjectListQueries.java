@@ -113,6 +113,28 @@ class ProjectListQueries {
 	}
 
 	/**
+	 * A unit's partner rows on the projects of the list filtered by that unit and a year
+	 * (the projects running in the year, in the scope), latest start first.
+	 * @param scope the scope
+	 * @param unitId the unit
+	 * @param year the year
+	 * @return one row per partner row of the unit
+	 */
+	List<ProjectViews.Contribution> contributions(DataScope scope, Long unitId, int year) {
+		MapSqlParameterSource p = new MapSqlParameterSource("partner", unitId);
+		SqlWhere w = where(scope, new ProjectFilter(null, null, null, null, unitId, year, null), p);
+		return this.jdbc.query("""
+				select p.id, p.name, pp.contribution_kind, pp.amount, pp.description, p.start_date, p.end_date
+				  from service_project p
+				  join project_partner pp on pp.project_id = p.id and pp.unit_id = :partner
+				""" + w.sql() + " order by p.start_date desc, p.id desc, pp.sort_order, pp.id limit 500", p,
+				(rs, n) -> new ProjectViews.Contribution(new ProjectViews.Ref(rs.getLong("id"), rs.getString("name")),
+						ContributionKind.valueOf(rs.getString("contribution_kind")), rs.getBigDecimal("amount"),
+						rs.getString("description"), rs.getObject("start_date", LocalDate.class),
+						rs.getObject("end_date", LocalDate.class)));
+	}
+
+	/**
 	 * Whether a scope may see a project ({@link #SCOPE}).
 	 * @param scope the scope
 	 * @param id the project

@@ -109,6 +109,19 @@ public class ProjectService {
 	}
 
 	/**
+	 * What a unit contributes to the projects running in a year (the project list
+	 * filtered by the unit and the year), in the current user's scope: one row per
+	 * partner row of the unit, latest project first.
+	 * @param unitId the unit
+	 * @param year the year the projects' periods overlap
+	 * @return the contributions
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectViews.Contribution> contributionsOf(Long unitId, int year) {
+		return this.listQueries.contributions(this.scopes.current(), unitId, year);
+	}
+
+	/**
 	 * The project page.
 	 * @param id the project
 	 * @return what the page shows

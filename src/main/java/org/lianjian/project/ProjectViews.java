@@ -30,6 +30,21 @@ public final class ProjectViews {
 
 	}
 
+	/**
+	 * A unit's contribution to a project, for the unit's two-way service tab.
+	 *
+	 * @param project the project
+	 * @param kind what the unit contributes
+	 * @param amount how much, in the kind's unit ({@link ContributionKind#unitKey()})
+	 * @param description what it is
+	 * @param startDate the project's start
+	 * @param endDate the project's end
+	 */
+	public record Contribution(Ref project, ContributionKind kind, @Nullable BigDecimal amount,
+			@Nullable String description, LocalDate startDate, LocalDate endDate) {
+
+	}
+
 	/** A milestone. */
 	public record MilestoneView(Long id, String title, @Nullable LocalDate dueDate, @Nullable LocalDate doneOn) {
 
