@@ -74,4 +74,19 @@ final class MatchingFilters {
 
 	}
 
+	/**
+	 * The escalation list's filters.
+	 *
+	 * @param category category id
+	 * @param area residential area id
+	 * @param page zero-based page
+	 */
+	record EscalationFilter(@Nullable Long category, @Nullable Long area, @Nullable Integer page) {
+
+		int pageNumber() {
+			return PageView.index(this.page);
+		}
+
+	}
+
 }
