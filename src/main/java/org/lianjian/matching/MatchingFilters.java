@@ -65,8 +65,16 @@ final class MatchingFilters {
 	 * @param status status
 	 * @param late only orders whose open stage is past due
 	 * @param page zero-based page
+	 * @param stage only orders waiting in this stage
+	 * @param lateness only orders whose open stage is this late (amber: past due, not
+	 * red; red: past its red date)
 	 */
-	record OrderFilter(@Nullable OrderStatus status, @Nullable Boolean late, @Nullable Integer page) {
+	record OrderFilter(@Nullable OrderStatus status, @Nullable Boolean late, @Nullable Integer page,
+			@Nullable OrderStage stage, @Nullable Lateness lateness) {
+
+		static OrderFilter none() {
+			return new OrderFilter(null, null, null, null, null);
+		}
 
 		int pageNumber() {
 			return PageView.index(this.page);
