@@ -44,10 +44,7 @@ class DeficitQueries {
 		if (areaIds.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource p = new MapSqlParameterSource("from",
-				period.start().atStartOfDay(zone).toOffsetDateTime())
-			.addValue("to", period.end().atStartOfDay(zone).toOffsetDateTime())
-			.addValue("areas", areaIds);
+		MapSqlParameterSource p = period.params(new MapSqlParameterSource("areas", areaIds), zone);
 		String weight = "1";
 		String byMeasure = "";
 		if (measure != null) {
@@ -69,10 +66,11 @@ class DeficitQueries {
 				  from need n
 				  left join got on got.need_id = n.id
 				 where n.direction = 'TO_COMMUNITY' and n.area_id in (:areas)
-				   and n.created_at >= :from and n.created_at < :to%2$s
+				   and %3$s%2$s
 				 group by n.category_id, n.area_id
-				""".formatted(weight, byMeasure), p, (rs, i) -> new Cell(rs.getLong("category_id"),
-				rs.getLong("area_id"), rs.getLong("needs"), rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
+				""".formatted(weight, byMeasure, DeficitPeriod.RAISED_IN), p,
+				(rs, i) -> new Cell(rs.getLong("category_id"), rs.getLong("area_id"), rs.getLong("needs"),
+						rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
 	}
 
 }
