@@ -14,6 +14,7 @@ import org.lianjian.agreement.AgreementFilter;
 import org.lianjian.agreement.AgreementQueries;
 import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.Rag;
+import org.lianjian.matching.LateOrders;
 import org.lianjian.account.DataScope;
 import org.lianjian.account.Role;
 import org.lianjian.account.ScopeService;
@@ -61,11 +62,15 @@ class DashboardController {
 
 	private final HomeTodos todos;
 
+	/** The matching module's late orders by stage (issue 18). */
+	private final LateOrders lateOrders;
+
 	DashboardController(HomeTodos todos, ScopeService scopes, StructureService structure, UnitService units,
 			LiaisonService liaisons, ChangeRequestService requests, AccountService accounts,
 			AgreementService agreements, ActivityService activities, DashboardFigures figures, Clock clock,
-			AgreementQueries agreementQueries, ActivityFigures activityFigures) {
+			AgreementQueries agreementQueries, ActivityFigures activityFigures, LateOrders lateOrders) {
 		this.todos = todos;
+		this.lateOrders = lateOrders;
 		this.clock = clock;
 		this.agreementQueries = agreementQueries;
 		this.activityFigures = activityFigures;
@@ -124,6 +129,8 @@ class DashboardController {
 			if (scope.role() == Role.ADMIN) {
 				figures.put("accounts", DashboardFigure.count("accounts", this.accounts.count(), "/admin/accounts"));
 			}
+			// orders late per stage, amber and red, each linking to the order list
+			model.addAttribute("lateOrders", this.lateOrders.byStage());
 			// the first eight planned ones only, not every activity of the fortnight
 			model.addAttribute("upcomingActivities", this.activities.upcoming(today.plusDays(13), SHOWN));
 		}

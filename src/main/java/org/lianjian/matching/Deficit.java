@@ -107,7 +107,7 @@ class Deficit {
 		List<Cell> cells = this.queries
 			.cells(period, areas.stream().map(MatchingViews.Option::id).toList(), measure, this.clock.getZone())
 			.stream()
-			.map((c) -> cell(c, categoryNames, areaNames))
+			.map((c) -> cell(c, categoryNames, areaNames, needsQuery(period, measure)))
 			.sorted(Comparator.comparing(Cell::unmet)
 				.reversed()
 				.thenComparing(Cell::category)
@@ -121,7 +121,16 @@ class Deficit {
 		return new View(period.year(), period.quarter(), measure, area, shown, areas, cells);
 	}
 
-	private static Cell cell(DeficitQueries.Cell c, Map<Long, String> categoryNames, Map<Long, String> areaNames) {
+	/**
+	 * What a cell's link adds to its category and area: the period and the measure, so
+	 * the needs list counts exactly the cell's needs.
+	 */
+	private static String needsQuery(DeficitPeriod period, @Nullable Measure measure) {
+		return "&direction=TO_COMMUNITY" + period.query() + ((measure != null) ? "&measure=" + measure.name() : "");
+	}
+
+	private static Cell cell(DeficitQueries.Cell c, Map<Long, String> categoryNames, Map<Long, String> areaNames,
+			String needsQuery) {
 		BigDecimal needed = c.needed().setScale(2, RoundingMode.HALF_UP);
 		BigDecimal delivered = c.delivered().setScale(2, RoundingMode.HALF_UP);
 		BigDecimal unmet = needed.subtract(delivered).max(BigDecimal.ZERO);
@@ -129,7 +138,7 @@ class Deficit {
 				? unmet.multiply(BigDecimal.valueOf(100)).divide(needed, 0, RoundingMode.HALF_UP).intValue() : 0;
 		return new Cell(c.categoryId(), categoryNames.getOrDefault(c.categoryId(), "#" + c.categoryId()), c.areaId(),
 				areaNames.getOrDefault(c.areaId(), "#" + c.areaId()), c.needs(), needed, delivered, unmet, percent,
-				"/matching/needs?category=" + c.categoryId() + "&area=" + c.areaId() + "&direction=TO_COMMUNITY");
+				"/matching/needs?category=" + c.categoryId() + "&area=" + c.areaId() + needsQuery);
 	}
 
 }

@@ -74,8 +74,7 @@ class DeficitQueries {
 
 	private List<Cell> cells(DeficitPeriod period, String where, MapSqlParameterSource p, @Nullable Measure measure,
 			ZoneId zone) {
-		p.addValue("from", period.start().atStartOfDay(zone).toOffsetDateTime())
-			.addValue("to", period.end().atStartOfDay(zone).toOffsetDateTime());
+		period.params(p, zone);
 		String weight = "1";
 		String byMeasure = "";
 		if (measure != null) {
@@ -97,10 +96,11 @@ class DeficitQueries {
 				  from need n
 				  left join got on got.need_id = n.id
 				 where n.direction = 'TO_COMMUNITY' and %3$s
-				   and n.created_at >= :from and n.created_at < :to%2$s
+				   and %4$s%2$s
 				 group by n.category_id, n.area_id
-				""".formatted(weight, byMeasure, where), p, (rs, i) -> new Cell(rs.getLong("category_id"),
-				rs.getLong("area_id"), rs.getLong("needs"), rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
+				""".formatted(weight, byMeasure, where, DeficitPeriod.RAISED_IN), p,
+				(rs, i) -> new Cell(rs.getLong("category_id"), rs.getLong("area_id"), rs.getLong("needs"),
+						rs.getBigDecimal("needed"), rs.getBigDecimal("delivered")));
 	}
 
 }

@@ -149,6 +149,15 @@ class Need extends BaseEntity {
 	}
 
 	/**
+	 * Back to open after the delivery that met it was undone.
+	 * @param to the open status its orders now give it
+	 */
+	void reopen(NeedStatus to) {
+		this.status = to;
+		this.closedOn = null;
+	}
+
+	/**
 	 * Closes an open need by hand: met, or not met with a reason.
 	 * @param met whether it was met
 	 * @param reason why it closes unmet

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The need pages: the list, the need page with its orders and history, one form for
@@ -53,10 +54,12 @@ class NeedController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") MatchingFilters.@Nullable NeedFilter filter, BindingResult result,
 			Model model) {
-		MatchingFilters.NeedFilter f = (filter == null || result.hasErrors())
-				? new MatchingFilters.NeedFilter(null, null, null, null, null, null, null) : filter;
+		MatchingFilters.NeedFilter f = (filter == null || result.hasErrors()) ? MatchingFilters.NeedFilter.none()
+				: filter;
 		model.addAttribute("filter", f);
 		model.addAttribute("page", this.needs.search(f));
+		model.addAttribute("period", this.needs.period(f));
+		model.addAttribute("periodClearHref", withoutPeriod(f));
 		model.addAttribute("categoryOptions", this.categories.options());
 		model.addAttribute("areaOptions", this.needs.areaOptions());
 		model.addAttribute("statuses", NeedStatus.values());
@@ -64,6 +67,19 @@ class NeedController {
 		model.addAttribute("canCreate", this.needs.canCreate());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("matching.needs.title", null)));
 		return VIEW_LIST;
+	}
+
+	/** The list with the same filters but any period and measure. */
+	private static String withoutPeriod(MatchingFilters.NeedFilter f) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/matching/needs");
+		Object[] params = { "q", f.q(), "category", f.category(), "area", f.area(), "status", f.status(), "direction",
+				f.direction(), "aged", f.aged() };
+		for (int i = 0; i < params.length; i += 2) {
+			if (params[i + 1] != null && !"".equals(params[i + 1])) {
+				b.queryParam((String) params[i], params[i + 1]);
+			}
+		}
+		return b.encode().build().toUriString();
 	}
 
 	@GetMapping("/{id:\\d+}")

@@ -77,8 +77,14 @@ class NeedQueries {
 		if (Boolean.TRUE.equals(f.aged())) {
 			NeedAgeing.params(p, this.clock);
 		}
+		DeficitPeriod period = f.period(LocalDate.now(this.clock));
+		if (period != null) {
+			period.params(p, this.clock.getZone());
+		}
 		return SqlWhere.of(p)
 			.scope(MatchingAccess.NEEDS, scope)
+			.when(period != null, DeficitPeriod.RAISED_IN)
+			.when("n.measure = :measure", "measure", (f.measure() != null) ? f.measure().name() : null)
 			.when(Boolean.TRUE.equals(f.aged()), NeedAgeing.AGED)
 			.when("n.category_id = :category", "category", f.category())
 			.when("n.area_id = :area", "area", f.area())

@@ -65,6 +65,11 @@ public class NeedService {
 		return this.queries.page(this.access.scope(), filter, LocalDate.now(this.clock));
 	}
 
+	/** The period the list is filtered to, or null. */
+	@Nullable DeficitPeriod period(MatchingFilters.NeedFilter filter) {
+		return filter.period(LocalDate.now(this.clock));
+	}
+
 	/**
 	 * Whether the current user may mark needs beyond the sub-district's capacity (staff).
 	 */

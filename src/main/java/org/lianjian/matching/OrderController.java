@@ -3,6 +3,7 @@ package org.lianjian.matching;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -65,11 +66,13 @@ class OrderController {
 	@GetMapping
 	String showList(@ModelAttribute("filter") MatchingFilters.@Nullable OrderFilter filter, BindingResult result,
 			Model model) {
-		MatchingFilters.OrderFilter f = (filter == null || result.hasErrors())
-				? new MatchingFilters.OrderFilter(null, null, null) : filter;
+		MatchingFilters.OrderFilter f = (filter == null || result.hasErrors()) ? MatchingFilters.OrderFilter.none()
+				: filter;
 		model.addAttribute("filter", f);
 		model.addAttribute("page", this.details.search(f));
 		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("stages", OrderStage.values());
+		model.addAttribute("latenesses", List.of(Lateness.AMBER, Lateness.RED));
 		model.addAttribute("scheduleMissing", this.details.scheduleMissing());
 		model.addAttribute("breadcrumbs", Crumb.trail(Crumb.key("matching.orders.title", null)));
 		return VIEW_LIST;

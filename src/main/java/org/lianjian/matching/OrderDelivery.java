@@ -140,6 +140,50 @@ public class OrderDelivery {
 		});
 	}
 
+	/**
+	 * The activity that delivered an order was reopened or cancelled: the order goes back
+	 * to accepted (接单) and a need met by deliveries is open again (服务中) once what is
+	 * still delivered falls short of it; both with a history line. A need closed by hand
+	 * stays closed. Run by the listener with the system's scope.
+	 * @param activityId the activity
+	 * @param by who reopened or cancelled it
+	 * @param what what happened to the activity: the message key of the order's history
+	 * line, with the activity's id as its argument
+	 */
+	@Transactional
+	public void activityUndone(Long activityId, String by, String what) {
+		this.orders.findByActivityId(activityId).ifPresent((order) -> {
+			OrderStatus from = order.getStatus();
+			if (from != OrderStatus.DELIVERED && from != OrderStatus.RATED) {
+				return;
+			}
+			order.undoDelivery();
+			save(order);
+			Long orderId = Objects.requireNonNull(order.getId());
+			this.changes.save(new OrderChange(orderId, by, from, order.getStatus(), HistoryNote.of(what, activityId)));
+			this.needs.findById(order.getNeedId()).ifPresent((need) -> {
+				if (need.getStatus() == NeedStatus.MET && metByDelivery(need)
+						&& delivered(need).compareTo(need.getQuantity()) < 0) {
+					need.reopen(NeedStatus.IN_SERVICE);
+					this.needChanges.save(new NeedChange(Objects.requireNonNull(need.getId()), by, NeedStatus.MET,
+							NeedStatus.IN_SERVICE, HistoryNote.of("matching.history.deliveryWithdrawn", orderId)));
+				}
+			});
+		});
+	}
+
+	/**
+	 * Whether a met need was met by its deliveries ({@link #deliver}'s history line), not
+	 * closed by hand.
+	 */
+	private boolean metByDelivery(Need need) {
+		List<String> keys = this.jdbc.queryForList("""
+				select coalesce(note_key, '') from need_change
+				 where need_id = :need and to_status = 'MET' order by changed_at desc, id desc limit 1""",
+				new MapSqlParameterSource("need", Objects.requireNonNull(need.getId())), String.class);
+		return !keys.isEmpty() && keys.get(0).equals("matching.history.delivered");
+	}
+
 	private void deliver(ServiceOrder order, Need need, ActivityDetail activity, String by) {
 		OrderStatus from = order.getStatus();
 		BigDecimal hours = hours(activity, order.getProviderUnitId());

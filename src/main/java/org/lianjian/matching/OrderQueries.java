@@ -28,6 +28,15 @@ class OrderQueries {
 	static final String RED = "(case when o.status in ('ORDERED', 'DECLINED') then o.dispatch_red"
 			+ " when o.status = 'DISPATCHED' then o.reply_red when o.status = 'ACCEPTED' then o.delivery_red end)";
 
+	/**
+	 * The stage an order's status leaves open ({@link OrderStage}), null when none is.
+	 */
+	static final String STAGE = "(case when o.status in ('ORDERED', 'DECLINED') then 'DISPATCH'"
+			+ " when o.status = 'DISPATCHED' then 'REPLY' when o.status = 'ACCEPTED' then 'DELIVERY' end)";
+
+	/** The lateness of a late order's open stage: red past its red date, else amber. */
+	static final String LATENESS = "(case when " + RED + " < :today then 'RED' else 'AMBER' end)";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	OrderQueries(NamedParameterJdbcTemplate jdbc) {
@@ -36,10 +45,7 @@ class OrderQueries {
 
 	PageView<MatchingViews.OrderRow> page(DataScope scope, MatchingFilters.OrderFilter f, LocalDate today) {
 		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
-		SqlWhere w = SqlWhere.of(p)
-			.scope(MatchingAccess.ORDERS, scope)
-			.when("o.status = :status", "status", f.status())
-			.when(Boolean.TRUE.equals(f.late()), DUE + " < :today");
+		SqlWhere w = where(scope, f, p);
 		Long total = this.jdbc.queryForObject(
 				"select count(*) from service_order o join need n on n.id = o.need_id" + w.sql(), p, Long.class);
 		p.addValue("limit", MatchingFilters.PAGE_SIZE)
@@ -49,6 +55,47 @@ class OrderQueries {
 		long count = (total != null) ? total : 0;
 		return new PageView<>(rows, f.pageNumber(), MatchingFilters.PAGE_SIZE, count,
 				(int) ((count + MatchingFilters.PAGE_SIZE - 1) / MatchingFilters.PAGE_SIZE));
+	}
+
+	/**
+	 * The list's conditions, one definition for the page, its count and the late counts
+	 * ({@link #lateCounts}); {@code :today} is set by the caller.
+	 */
+	static SqlWhere where(DataScope scope, MatchingFilters.OrderFilter f, MapSqlParameterSource p) {
+		boolean late = Boolean.TRUE.equals(f.late()) || f.lateness() != null;
+		return SqlWhere.of(p)
+			.scope(MatchingAccess.ORDERS, scope)
+			.when("o.status = :status", "status", f.status())
+			.when(late, DUE + " < :today")
+			.when(STAGE + " = :stage", "stage", (f.stage() != null) ? f.stage().name() : null)
+			.when(LATENESS + " = :lateness", "lateness", (f.lateness() != null) ? f.lateness().name() : null);
+	}
+
+	/**
+	 * The late orders in scope by stage and lateness, in one statement: what the list
+	 * shows with {@code late}, {@code stage} and {@code lateness} set.
+	 * @param scope the user's scope
+	 * @param today today
+	 * @param sink takes stage, lateness and count of each combination with late orders
+	 */
+	void lateCounts(DataScope scope, LocalDate today, LateSink sink) {
+		MapSqlParameterSource p = new MapSqlParameterSource("today", today);
+		SqlWhere w = where(scope, new MatchingFilters.OrderFilter(null, true, null, null, null), p);
+		this.jdbc.query(
+				"select " + STAGE + " as stage, " + LATENESS + " as lateness, count(*) as n"
+						+ " from service_order o join need n on n.id = o.need_id" + w.sql() + " group by 1, 2",
+				p, (rs) -> {
+					sink.accept(OrderStage.valueOf(rs.getString("stage")), Lateness.valueOf(rs.getString("lateness")),
+							rs.getLong("n"));
+				});
+	}
+
+	/** Takes one combination of {@link #lateCounts}. */
+	@FunctionalInterface
+	interface LateSink {
+
+		void accept(OrderStage stage, Lateness lateness, long count);
+
 	}
 
 	/**

@@ -191,6 +191,24 @@ class ServiceOrder extends BaseEntity {
 		this.peopleServed = peopleServed;
 	}
 
+	/**
+	 * The activity that delivered it was reopened or cancelled: back to accepted (接单),
+	 * its delivery figures and any rating of that delivery taken off; the activity stays
+	 * named, so holding it again delivers the order again.
+	 */
+	void undoDelivery() {
+		if (this.status != OrderStatus.DELIVERED && this.status != OrderStatus.RATED) {
+			throw new OrderStepRefused(OrderStep.DELIVER, this.status);
+		}
+		this.deliveredOn = null;
+		this.hours = null;
+		this.peopleServed = null;
+		this.rating = null;
+		this.ratingComment = null;
+		this.ratedOn = null;
+		this.status = OrderStatus.ACCEPTED;
+	}
+
 	/** 评单: 1 to 5 with a comment. */
 	void rate(int rating, @Nullable String comment, LocalDate on) {
 		check(OrderStep.RATE);

@@ -53,6 +53,7 @@ class SuggestionController {
 	String dispatch(@PathVariable Long id, @PathVariable Long resourceId,
 			@Valid @ModelAttribute("form") @Nullable SuggestionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		this.suggestions.requireDispatcher(id);
 		if (form == null || result.hasErrors()) {
 			// the failed suggestion's form shows each message beside its field, with the
 			// values as typed

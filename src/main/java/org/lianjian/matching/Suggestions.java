@@ -148,6 +148,20 @@ class Suggestions {
 	}
 
 	/**
+	 * Whether the current user may dispatch from a need's suggestions: the need in scope
+	 * first (404), then the role (403, staff only).
+	 * @param needId the need
+	 */
+	@Transactional(readOnly = true)
+	void requireDispatcher(Long needId) {
+		DataScope scope = this.access.scope();
+		this.queries.need(needId, scope).orElseThrow(() -> MatchingNotFoundException.need(needId));
+		if (!scope.isStaff()) {
+			throw new AccessDeniedException("staff only");
+		}
+	}
+
+	/**
 	 * 点单 and 派单 in one step (staff): an order of the resource for the need, dispatched to
 	 * the resource's provider.
 	 * @param needId the need
@@ -157,9 +171,7 @@ class Suggestions {
 	 */
 	@Transactional
 	Long dispatch(Long needId, Long resourceId, SuggestionForm form) {
-		if (!this.access.scope().isStaff()) {
-			throw new AccessDeniedException("staff only");
-		}
+		requireDispatcher(needId);
 		SuggestionQueries.Candidate candidate = this.queries.candidates(LocalDate.now(this.clock))
 			.stream()
 			.filter((c) -> c.id().equals(resourceId))

@@ -87,6 +87,49 @@ class DashboardFigureLinksTests {
 	}
 
 	@Test
+	void lateOrdersPerStageAreTheOrderListsTotals() throws Exception {
+		Long area = this.users.scopeOrganisationOf("secretary");
+		Long unit = this.users.scopeUnitOf("liaison");
+		Long category = this.jdbc.queryForObject("select min(id) from matching_category", Long.class);
+		Long need = this.jdbc.queryForObject("""
+				insert into need (title, category_id, area_id, raised_by_kind, direction, quantity, measure)
+				values ('figure link test', ?, ?, 'STAFF', 'TO_COMMUNITY', 9, 'SESSIONS') returning id""", Long.class,
+				category, area);
+		Long resource = this.jdbc.queryForObject("""
+				insert into service_resource (title, category_id, provider_unit_id, capacity_per_year, measure)
+				values ('figure link test', ?, ?, 100, 'SESSIONS') returning id""", Long.class, category, unit);
+		LocalDate today = LocalDate.now();
+		Map<String, BigDecimal> before = followEveryFigure("staff");
+		// one order per status and colour: amber (past due, red date not passed), red
+		for (String status : new String[] { "ORDERED", "DECLINED", "DISPATCHED", "ACCEPTED" }) {
+			for (int redInDays : new int[] { 0, -1 }) {
+				LocalDate due = today.minusDays(2);
+				LocalDate red = today.plusDays(redInDays);
+				this.jdbc.update("""
+						insert into service_order (need_id, resource_id, ordered_by, ordered_on, wanted_date, quantity,
+						  status, decline_reason, provider_unit_id, dispatch_due, dispatch_red, reply_due, reply_red,
+						  delivery_due, delivery_red)
+						values (?, ?, 'staff', ?, ?, 1, ?, '测试', ?, ?, ?, ?, ?, ?, ?)""", need, resource,
+						today.minusDays(30), today.plusDays(30), status, unit, due, red, due, red, due, red);
+			}
+		}
+		Map<String, BigDecimal> after = followEveryFigure("staff");
+		assertThat(after).containsKeys("lateDispatchAmber", "lateDispatchRed", "lateReplyAmber", "lateReplyRed",
+				"lateDeliveryAmber", "lateDeliveryRed");
+		// ordered and declined both wait for dispatch
+		assertThat(after.get("lateDispatchAmber")).isEqualByComparingTo(before.get("lateDispatchAmber").add(TWO));
+		assertThat(after.get("lateDispatchRed")).isEqualByComparingTo(before.get("lateDispatchRed").add(TWO));
+		for (String key : new String[] { "lateReplyAmber", "lateReplyRed", "lateDeliveryAmber", "lateDeliveryRed" }) {
+			assertThat(after.get(key)).as(key).isEqualByComparingTo(before.get(key).add(BigDecimal.ONE));
+		}
+		// the admin's home shows them too; the secretary's does not
+		assertThat(followEveryFigure("admin")).containsKey("lateReplyRed");
+		assertThat(followEveryFigure("secretary")).doesNotContainKey("lateReplyRed");
+	}
+
+	private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+	@Test
 	void theVacantFigureCountsALiaisonWhoLeftTodayAsGone() throws Exception {
 		Map<String, BigDecimal> before = followEveryFigure("staff");
 		// a unit whose primary liaison is none of the demo logins

@@ -239,6 +239,70 @@ class InsightIntegrationTests {
 	}
 
 	@Test
+	void aCellsLinkOpensTheNeedsListOfExactlyItsNeeds() throws Exception {
+		Long area = this.users.scopeOrganisationOf("secretary");
+		Long category = category("期间");
+		LocalDate today = LocalDate.now();
+		int quarter = (today.getMonthValue() - 1) / 3 + 1;
+		need(category, area, "2", "HOURS", "OPEN");
+		need(category, area, "3", "SESSIONS", "MET");
+		need(category, area, "4", "HOURS", "IN_SERVICE");
+		// raised last year, and a need of a unit (the other direction): in no cell
+		Long old = need(category, area, "1", "HOURS", "OPEN");
+		this.jdbc.update("update need set created_at = created_at - interval '1 year' where id = ?", old);
+		Long toUnit = need(category, area, "1", "HOURS", "OPEN");
+		this.jdbc.update("update need set direction = 'TO_UNIT', raised_by_kind = 'UNIT', raised_by_unit_id = ?"
+				+ " where id = ?", this.users.scopeUnitOf("liaison"), toUnit);
+
+		for (String user : new String[] { "staff", "secretary" }) {
+			for (String[] period : new String[][] { { "year", Integer.toString(today.getYear()) },
+					{ "quarter", Integer.toString(quarter) } }) {
+				for (String measure : new String[] { null, "HOURS" }) {
+					var request = get("/matching/deficit.json").param("year", Integer.toString(today.getYear()));
+					if ("quarter".equals(period[0])) {
+						request.param("quarter", period[1]);
+					}
+					if (measure != null) {
+						request.param("measure", measure);
+					}
+					JsonNode view = this.json.readTree(this.mvc.perform(request.with(this.users.as(user)))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
+					JsonNode mine = null;
+					for (JsonNode cell : view.get("cells")) {
+						if (cell.get("categoryId").asLong() == category && cell.get("areaId").asLong() == area) {
+							mine = cell;
+						}
+					}
+					assertThat(mine).isNotNull();
+					long needs = mine.get("needs").asLong();
+					assertThat(needs).isEqualTo((measure == null) ? 3 : 2);
+					String href = mine.get("href").asString();
+					assertThat(href).contains("year=" + today.getYear());
+					if ("quarter".equals(period[0])) {
+						assertThat(href).contains("quarter=" + quarter);
+					}
+					this.mvc.perform(get(href).with(this.users.as(user)))
+						.andExpect(status().isOk())
+						.andExpect(content().string(containsString("data-total=\"" + needs + "\"")))
+						.andExpect(content().string(containsString("id=\"need-period\"")));
+				}
+			}
+		}
+		// last year's need is in last year's period only
+		this.mvc
+			.perform(get("/matching/needs").param("category", category.toString())
+				.param("year", Integer.toString(today.getYear() - 1))
+				.with(this.users.as("staff")))
+			.andExpect(content().string(containsString("data-total=\"1\"")));
+		// without a period: every need of the category
+		this.mvc.perform(get("/matching/needs").param("category", category.toString()).with(this.users.as("staff")))
+			.andExpect(content().string(containsString("data-total=\"5\"")));
+	}
+
+	@Test
 	void ageingNeedsAreFlaggedAndFiltered() throws Exception {
 		Long area = this.users.scopeOrganisationOf("secretary");
 		Long category = category("滞留");

@@ -126,6 +126,49 @@ class MatchingRouteMatrixTests {
 		m.route(POST, orderPath + "/cancel").expect(200, "staff", "secretary").expect(403, "liaison");
 		m.route(POST, orderPath + "/delivery").expect(200, "liaison").expect(403, "secretary").expect(404, "liaison2");
 
+		// suggestions of a need in scope, and staff's dispatch from one (posted with a
+		// quantity that is refused, so nothing changes)
+		m.route(GET, needPath + "/suggestions")
+			.anonymous(LOGIN)
+			.expect(200, "admin", "staff", "secretary")
+			.expect(404, "liaison", "liaison2");
+		m.route(GET, "/matching/needs/" + unitNeed + "/suggestions")
+			.expect(200, "admin", "staff", "liaison2")
+			.expect(404, "secretary", "liaison");
+		m.route(GET, "/matching/needs/987654321/suggestions").expect(404, ALL);
+		m.route(POST, needPath + "/suggestions/" + resource + "/dispatch")
+			.param("quantity", "0")
+			.param("wantedDate", today.plusDays(10).toString())
+			.param("replyBy", today.plusDays(5).toString())
+			.anonymous(LOGIN)
+			.expect(200, "admin", "staff")
+			.expect(403, "secretary")
+			.expect(404, "liaison", "liaison2");
+		m.route(POST, "/matching/needs/" + unitNeed + "/suggestions/" + resource + "/dispatch")
+			.param("quantity", "0")
+			.expect(200, "staff")
+			.expect(403, "liaison2")
+			.expect(404, "secretary", "liaison");
+
+		// the deficit: staff and admins every area, a secretary their own; another area
+		// or a liaison 404, the JSON and the .xlsx alike
+		for (String path : new String[] { "/matching/deficit", "/matching/deficit.json", "/matching/deficit.xlsx" }) {
+			m.route(GET, path)
+				.anonymous(LOGIN)
+				.expect(200, "admin", "staff", "secretary")
+				.expect(404, "liaison", "liaison2");
+			m.route(GET, path)
+				.param("area", otherArea.toString())
+				.expect(200, "admin", "staff")
+				.expect(404, "secretary", "liaison");
+			m.route(GET, path).param("area", area.toString()).expect(200, "staff", "secretary");
+		}
+
+		// the escalation list for the higher committee and its export, each in scope
+		m.route(GET, "/matching/escalations").anonymous(LOGIN).expect(200, ALL);
+		m.route(GET, "/matching/escalations").param("category", "x").param("area", "y").expect(200, "staff");
+		m.route(GET, "/matching/escalations.xlsx").anonymous(LOGIN).expect(200, ALL);
+
 		m.route(GET, "/matching/categories")
 			.anonymous(LOGIN)
 			.expect(200, "admin", "staff")

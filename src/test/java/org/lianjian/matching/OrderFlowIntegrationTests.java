@@ -239,6 +239,80 @@ class OrderFlowIntegrationTests {
 			.andExpect(content().string(containsString("评分")));
 	}
 
+	@Test
+	void shouldTakeTheDeliveryBackWhenTheActivityIsReopenedOrCancelled() throws Exception {
+		Long unit = this.users.scopeUnitOf("liaison");
+		Long area = this.users.scopeOrganisationOf("secretary");
+		Long category = this.jdbc.queryForObject("select id from matching_category where name = '为老'", Long.class);
+		LocalDate today = LocalDate.now();
+		Long resource = this.jdbc.queryForObject("""
+				insert into service_resource (title, category_id, provider_unit_id, capacity_per_year, measure,
+				                              published)
+				values (?, ?, ?, 12, 'SESSIONS', true) returning id""", Long.class, "撤销交付-" + System.nanoTime(),
+				category, unit);
+		Long need = this.jdbc.queryForObject("""
+				insert into need (title, category_id, area_id, raised_by_kind, raised_by_org_id, direction, quantity,
+				                  measure, status)
+				values ('撤销交付的需求', ?, ?, 'ORGANISATION', ?, 'TO_COMMUNITY', 2, 'SESSIONS', 'IN_SERVICE')
+				returning id""", Long.class, category, area, area);
+		Long order = this.jdbc.queryForObject("""
+				insert into service_order (need_id, resource_id, ordered_by, ordered_on, wanted_date, quantity, status,
+				                           provider_unit_id, dispatched_on, accepted_on, planned_date)
+				values (?, ?, 'secretary', ?, ?, 2, 'ACCEPTED', ?, ?, ?, ?) returning id""", Long.class, need, resource,
+				today.minusDays(5), today.plusDays(10), unit, today.minusDays(4), today.minusDays(3), today);
+		Long activity = plannedActivity(unit);
+		this.mvc
+			.perform(post("/matching/orders/" + order + "/delivery").with(this.users.as("liaison"))
+				.with(csrf())
+				.param("activityId", activity.toString())
+				.param("version", Long.toString(version(order))))
+			.andExpect(status().is3xxRedirection());
+		markHeld(activity, unit);
+		await().untilAsserted(() -> assertThat(orderStatus(order)).isEqualTo("DELIVERED"));
+		assertThat(needStatus(order)).isEqualTo("MET");
+
+		// reopened: back to 接单, the need in service again, both in the history
+		activityStep(activity, "reopen");
+		await().untilAsserted(() -> assertThat(orderStatus(order)).isEqualTo("ACCEPTED"));
+		assertThat(needStatus(order)).isEqualTo("IN_SERVICE");
+		assertThat(this.jdbc.queryForMap("select hours, delivered_on from service_order where id = ?", order))
+			.containsEntry("hours", null)
+			.containsEntry("delivered_on", null);
+		assertThat(this.jdbc.queryForObject(
+				"select note from service_order_change where order_id = ? order by changed_at desc, id desc limit 1",
+				String.class, order))
+			.contains("重新打开");
+		assertThat(this.jdbc.queryForList(
+				"select from_status || '>' || to_status from need_change where need_id = ? order by changed_at, id",
+				String.class, need))
+			.containsSubsequence("IN_SERVICE>MET", "MET>IN_SERVICE");
+
+		// held again: delivered again; then cancelled: taken back again
+		markHeld(activity, unit);
+		await().untilAsserted(() -> assertThat(orderStatus(order)).isEqualTo("DELIVERED"));
+		assertThat(needStatus(order)).isEqualTo("MET");
+		activityStep(activity, "cancel");
+		await().untilAsserted(() -> assertThat(orderStatus(order)).isEqualTo("ACCEPTED"));
+		assertThat(needStatus(order)).isEqualTo("IN_SERVICE");
+		assertThat(this.jdbc
+			.queryForList("select from_status || '>' || to_status from service_order_change where order_id = ?"
+					+ " order by changed_at, id", String.class, order))
+			.containsSubsequence("ACCEPTED>DELIVERED", "DELIVERED>ACCEPTED", "ACCEPTED>DELIVERED",
+					"DELIVERED>ACCEPTED");
+		this.mvc.perform(get("/matching/orders/" + order).with(this.users.as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("交付撤销")));
+	}
+
+	private void activityStep(Long activity, String step) throws Exception {
+		long version = this.jdbc.queryForObject("select version from activity where id = ?", Long.class, activity);
+		this.mvc
+			.perform(post("/activities/" + activity + "/" + step).with(this.users.as("staff"))
+				.with(csrf())
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	private void dispatch(Long order, Long unit, LocalDate today) throws Exception {
 		this.mvc
 			.perform(post("/matching/orders/" + order + "/dispatch").with(this.users.as("staff"))
