@@ -279,9 +279,9 @@ class OrderFlowIntegrationTests {
 			.containsEntry("hours", null)
 			.containsEntry("delivered_on", null);
 		assertThat(this.jdbc.queryForObject(
-				"select note from service_order_change where order_id = ? order by changed_at desc, id desc limit 1",
+				"select note_key from service_order_change where order_id = ? order by changed_at desc, id desc limit 1",
 				String.class, order))
-			.contains("重新打开");
+			.isEqualTo("matching.history.deliveryUndone.reopened");
 		assertThat(this.jdbc.queryForList(
 				"select from_status || '>' || to_status from need_change where need_id = ? order by changed_at, id",
 				String.class, need))
