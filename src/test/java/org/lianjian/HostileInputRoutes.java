@@ -124,10 +124,19 @@ final class HostileInputRoutes {
 	 * its form, making it valid, each submission), to put a record in the state the route
 	 * needs when the demo data has none.
 	 */
+	/** Opens the newest evaluation round again when no round is open. */
+	private static final String OPEN_ROUND = "update evaluation_round set status = 'OPEN', closed_at = null,"
+			+ " published_at = null where not exists (select 1 from evaluation_round where status = 'OPEN')"
+			+ " and id = (select id from evaluation_round order by year desc limit 1)";
+
 	static final Map<String, List<String>> SETUP = withMatching(Map.of(
-			// criteria can be edited only while nothing is scored
+			// criteria can be edited only while nothing is scored (in an open round: other
+			// test classes close the demo's open round, and the order of classes varies)
 			"POST /evaluations/{year:\\d{4}}/criteria",
-			List.of("delete from evaluation_sheet where round_id in (select id from evaluation_round where status = 'OPEN')"),
+			List.of(OPEN_ROUND,
+					"delete from evaluation_sheet where round_id in (select id from evaluation_round where status = 'OPEN')"),
+			"POST /evaluations/{year:\\d{4}}/min-score", List.of(OPEN_ROUND),
+			"POST /evaluations/{year:\\d{4}}/units/{unitId:\\d+}", List.of(OPEN_ROUND),
 			// only a closed round can be reopened; the demo rounds are open or published
 			"POST /evaluations/{year:\\d{4}}/reopen",
 			List.of("update evaluation_round set status = 'CLOSED', published_at = null where status = 'PUBLISHED'"),
