@@ -130,7 +130,8 @@ final class HostileInputRoutes {
 			+ " and id = (select id from evaluation_round order by year desc limit 1)";
 
 	static final Map<String, List<String>> SETUP = withMatching(Map.of(
-			// criteria can be edited only while nothing is scored (in an open round: other
+			// criteria can be edited only while nothing is scored (in an open round:
+			// other
 			// test classes close the demo's open round, and the order of classes varies)
 			"POST /evaluations/{year:\\d{4}}/criteria",
 			List.of(OPEN_ROUND,
