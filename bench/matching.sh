@@ -62,6 +62,12 @@ start_app() { # extra args
     sleep 0.5
   done
   PGPORT=$(grep -ao "Embedded PostgreSQL ready on port [0-9]*" "$WORK/app.log" | tail -1 | grep -o "[0-9]*$")
+  local tries=0
+  until psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atqc "select 1" > /dev/null 2>&1; do
+    tries=$((tries + 1))
+    [ $tries -lt 60 ] || { echo "PostgreSQL on port $PGPORT does not answer" >&2; exit 1; }
+    sleep 0.5
+  done
 }
 psql_as_superuser() { # DB
   echo "psql -h localhost -p $PGPORT -U postgres -d $1"
