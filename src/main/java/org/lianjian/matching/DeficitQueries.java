@@ -82,19 +82,21 @@ class DeficitQueries {
 			byMeasure = " and n.measure = :measure";
 			p.addValue("measure", measure.name());
 		}
+		// the delivered part is looked up per need of the period (need_id index), and
+		// only
+		// for needs not met: summing every delivered order first cost 4-5 times as much
+		// at
+		// dataset L (docs/performance.md, "Matching at dataset L")
 		return this.jdbc.query("""
-				with got as (
-				  select o.need_id, sum(o.quantity) as delivered
-				    from service_order o
-				    join service_resource r on r.id = o.resource_id
-				    join need g on g.id = o.need_id
-				   where o.status in ('DELIVERED', 'RATED') and r.measure = g.measure
-				   group by o.need_id)
 				select n.category_id, n.area_id, count(*) as needs, sum(%1$s) as needed,
 				       sum(%1$s * case when n.status = 'MET' then 1
-				                       else least(1, coalesce(got.delivered, 0) / n.quantity) end) as delivered
+				                       else least(1, coalesce((select sum(o.quantity) from service_order o
+				                                                 join service_resource r on r.id = o.resource_id
+				                                                where o.need_id = n.id
+				                                                  and o.status in ('DELIVERED', 'RATED')
+				                                                  and r.measure = n.measure), 0) / n.quantity) end)
+				         as delivered
 				  from need n
-				  left join got on got.need_id = n.id
 				 where n.direction = 'TO_COMMUNITY' and %3$s
 				   and %4$s%2$s
 				 group by n.category_id, n.area_id

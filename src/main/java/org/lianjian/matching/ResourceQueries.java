@@ -21,10 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceQueries {
 
+	/**
+	 * Orders {@code o} that count against capacity in the year from {@code :yearStart}.
+	 */
+	private static final String COUNTING_IN_YEAR = "o.status in ('ORDERED', 'DISPATCHED', 'ACCEPTED', 'DELIVERED', 'RATED')"
+			+ " and o.ordered_on >= :yearStart and o.ordered_on < :yearEnd";
+
 	/** The capacity of resource {@code r} used in the year from {@code :yearStart}. */
-	static final String USED = "coalesce((select sum(o.quantity) from service_order o where o.resource_id = r.id"
-			+ " and o.status in ('ORDERED', 'DISPATCHED', 'ACCEPTED', 'DELIVERED', 'RATED')"
-			+ " and o.ordered_on >= :yearStart and o.ordered_on < :yearEnd), 0)";
+	static final String USED = "coalesce((select sum(o.quantity) from service_order o where o.resource_id = r.id and "
+			+ COUNTING_IN_YEAR + "), 0)";
+
+	/**
+	 * {@link #USED} of every resource at once ({@code resource_id}, {@code used}; none
+	 * for a resource without orders that count), to join where all resources are read:
+	 * one scan of the year's orders instead of one look-up per resource.
+	 */
+	static final String USED_BY_RESOURCE = "(select o.resource_id, sum(o.quantity) as used from service_order o where "
+			+ COUNTING_IN_YEAR + " group by o.resource_id)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

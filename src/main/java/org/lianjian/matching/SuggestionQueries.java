@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The two statements behind the suggestions for a need: the need itself (in scope, with
  * its area's parent and the rank of the unit that raised it), and every published
  * resource with what the score reads (capacity used this year by
- * {@link ResourceQueries#USED}, the provider's rank and average rating). Their number
- * does not grow with the number of resources.
+ * {@link ResourceQueries#USED_BY_RESOURCE}, the provider's rank and average rating).
+ * Their number does not grow with the number of resources.
  */
 @Component
 class SuggestionQueries {
@@ -94,8 +94,7 @@ class SuggestionQueries {
 		return this.jdbc.query("""
 				select r.id, r.title, r.category_id, c.name as category, r.provider_unit_id, u.name as provider,
 				       u.admin_rank, coalesce(r.area_id, u.residential_area_id) as area_id, a.name as area,
-				       a.parent_id, r.capacity_per_year, r.measure, rt.average, """ + ResourceQueries.USED + """
-				        as used
+				       a.parent_id, r.capacity_per_year, r.measure, rt.average, coalesce(ru.used, 0) as used
 				  from service_resource r
 				  join matching_category c on c.id = r.category_id
 				  left join unit_directory u on u.id = r.provider_unit_id
@@ -103,6 +102,8 @@ class SuggestionQueries {
 				  left join (select provider_unit_id, avg(rating) as average from service_order
 				              where rating is not null group by provider_unit_id) rt
 				         on rt.provider_unit_id = r.provider_unit_id
+				  left join """ + ResourceQueries.USED_BY_RESOURCE + """
+				        ru on ru.resource_id = r.id
 				 where r.published and c.active
 				""", p, (rs, i) -> {
 			Long unit = rs.getObject("provider_unit_id", Long.class);

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -179,8 +180,21 @@ final class Dataset {
 
 	private long agreementChangeId;
 
+	/** Held activities per partner unit, for the matching data's deliveries. */
+	private final Map<Long, List<Held>> heldByUnit = new HashMap<>();
+
+	private final List<Held> heldAll = new ArrayList<>();
+
+	/** The secretary's username of each residential area (by index), or null. */
+	private final Map<Integer, String> secretaryByArea = new HashMap<>();
+
+	private final List<String> staffUsernames = new ArrayList<>();
+
+	private final MatchingData matching;
+
 	Dataset(DatasetSize size, long seed, LocalDate today, List<Long> brands,
-			List<DatasetGenerator.FestivalRow> festivals) {
+			List<DatasetGenerator.FestivalRow> festivals, List<MatchingData.CategoryRow> categories,
+			ChinaWorkingDays workingDays) {
 		this.size = size;
 		this.random = new Random(seed);
 		this.names = new Names(this.random);
@@ -188,6 +202,7 @@ final class Dataset {
 		this.firstYear = today.getYear() - DatasetSize.YEARS + 1;
 		this.brands = brands;
 		this.festivals = festivals;
+		this.matching = new MatchingData(this, categories, workingDays);
 	}
 
 	List<CopyBuffer> tables() {
@@ -195,7 +210,9 @@ final class Dataset {
 				this.pairings, this.agreements, this.parties, this.agreementAreas, this.commitments, this.fulfilments,
 				this.agreementChanges, this.agreementNumbers, this.projects, this.projectPartners, this.milestones,
 				this.projectCommitments, this.positions, this.positionHours, this.activities, this.activityPartners,
-				this.activityCommitments, this.unitHours, this.volunteers, this.bookings);
+				this.activityCommitments, this.unitHours, this.volunteers, this.bookings, this.matching.resources(),
+				this.matching.needs(), this.matching.orders(), this.matching.needChanges(),
+				this.matching.orderChanges());
 	}
 
 	void build() {
@@ -208,11 +225,71 @@ final class Dataset {
 		buildProjects();
 		buildPositions();
 		buildActivities();
+		this.matching.build();
+	}
+
+	// ================================================================ for the matching
+	// data
+
+	/**
+	 * A held activity as a partner unit delivered it.
+	 *
+	 * @param id the activity
+	 * @param day its day
+	 * @param title its title
+	 * @param hours the unit's hours (all partners' for {@link #heldAll})
+	 * @param served residents served
+	 */
+	record Held(long id, LocalDate day, String title, BigDecimal hours, int served) {
+	}
+
+	Random random() {
+		return this.random;
+	}
+
+	DatasetSize size() {
+		return this.size;
+	}
+
+	LocalDate today() {
+		return this.today;
+	}
+
+	int firstYear() {
+		return this.firstYear;
+	}
+
+	List<Area> areaList() {
+		return this.areas;
+	}
+
+	List<Unit> units() {
+		return this.unitList;
+	}
+
+	List<Proj> projectList() {
+		return this.projectList;
+	}
+
+	Map<Long, List<Held>> heldByUnit() {
+		return this.heldByUnit;
+	}
+
+	List<Held> heldAll() {
+		return this.heldAll;
+	}
+
+	@Nullable String secretaryOf(int area) {
+		return this.secretaryByArea.get(area);
+	}
+
+	List<String> staffUsernames() {
+		return this.staffUsernames;
 	}
 
 	// ================================================================ structure
 
-	private record Area(long orgId, String name) {
+	record Area(long orgId, String name) {
 	}
 
 	private long org(String type, @Nullable String role, String name, @Nullable String shortName, @Nullable Long parent,
@@ -285,6 +362,8 @@ final class Dataset {
 		@Nullable LocalDate memberSince;
 
 		@Nullable Long liaisonAccount;
+
+		@Nullable String liaisonUsername;
 
 		boolean activeOn(LocalDate day) {
 			return !day.isBefore(this.registered) && (this.statusDate == null || day.isBefore(this.statusDate));
@@ -480,6 +559,7 @@ final class Dataset {
 		for (int i = 0; i < staff; i++) {
 			String name = this.names.person();
 			account(i == 0 ? STAFF : "staff" + (i + 1), name, "STAFF", null, null, hash);
+			this.staffUsernames.add(i == 0 ? STAFF : "staff" + (i + 1));
 			if (i == 0) {
 				this.staffAccountId = this.accountId;
 			}
@@ -490,6 +570,7 @@ final class Dataset {
 			String name = this.names.person();
 			account(i == 0 ? "secretary" : "secretary" + (i + 1), name, "SECRETARY", this.areas.get(i).orgId(), null,
 					hash);
+			this.secretaryByArea.put(i, i == 0 ? "secretary" : "secretary" + (i + 1));
 			this.bookers.add(new long[] { this.accountId });
 			this.bookerNames.add(name);
 		}
@@ -534,6 +615,7 @@ final class Dataset {
 				account(username, person, "LIAISON", null, u.id, hash);
 				account = this.accountId;
 				u.liaisonAccount = account;
+				u.liaisonUsername = username;
 				this.bookers.add(new long[] { account });
 				this.bookerNames.add(person);
 				withAccount++;
@@ -1454,7 +1536,10 @@ final class Dataset {
 				.add(BigDecimal.valueOf(hoursEach * extra));
 			this.unitHours.row(id, unit, people, hours);
 			total = total.add(hours);
+			this.heldByUnit.computeIfAbsent(unit, (k) -> new ArrayList<>())
+				.add(new Held(id, day, title, hours, Objects.requireNonNull(served)));
 		}
+		this.heldAll.add(new Held(id, day, title, total, Objects.requireNonNull(served)));
 		if (counted != null && countedAgreement != null) {
 			String unit = counted.promise.unit();
 			boolean hourTarget = unit != null && unit.contains("时");

@@ -46,7 +46,8 @@ public final class DatasetGenerator {
 	 * Tables a reset keeps: the migration history and reference data seeded by
 	 * migrations.
 	 */
-	static final List<String> KEPT_TABLES = List.of("flyway_schema_history", "project_brand", "festival_template");
+	static final List<String> KEPT_TABLES = List.of("flyway_schema_history", "project_brand", "festival_template",
+			"matching_category", "holiday_day");
 
 	private DatasetGenerator() {
 	}
@@ -132,7 +133,7 @@ public final class DatasetGenerator {
 			}
 			List<Long> brands = ids(c, "select id from project_brand where not retired order by id");
 			List<FestivalRow> festivals = festivals(c);
-			Dataset data = new Dataset(size, seed, today, brands, festivals);
+			Dataset data = new Dataset(size, seed, today, brands, festivals, categories(c), workingDays(c));
 			data.build();
 			long t1 = System.nanoTime();
 			Map<String, Long> rows = new LinkedHashMap<>();
@@ -245,6 +246,28 @@ public final class DatasetGenerator {
 			}
 		}
 		return rows;
+	}
+
+	private static List<MatchingData.CategoryRow> categories(Connection c) throws SQLException {
+		List<MatchingData.CategoryRow> rows = new ArrayList<>();
+		try (Statement s = c.createStatement();
+				ResultSet rs = s
+					.executeQuery("select id, name from matching_category where active order by sort_order, id")) {
+			while (rs.next()) {
+				rows.add(new MatchingData.CategoryRow(rs.getLong(1), rs.getString(2)));
+			}
+		}
+		return rows;
+	}
+
+	private static ChinaWorkingDays workingDays(Connection c) throws SQLException {
+		Map<LocalDate, Boolean> days = new java.util.HashMap<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select day, kind from holiday_day")) {
+			while (rs.next()) {
+				days.put(rs.getObject(1, LocalDate.class), "HOLIDAY".equals(rs.getString(2)));
+			}
+		}
+		return new ChinaWorkingDays(days);
 	}
 
 	private static void print(DatasetSize size, Result r) {

@@ -28,6 +28,9 @@ import org.lianjian.agreement.AgreementService;
 import org.lianjian.agreement.CommitmentForm;
 import org.lianjian.agreement.CooperationArea;
 import org.lianjian.agreement.FulfilmentForm;
+import org.lianjian.holiday.WorkingDays;
+import org.lianjian.matching.NeedStatus;
+import org.lianjian.matching.OrderStatus;
 import org.lianjian.support.TestDatabase;
 import org.lianjian.unit.AdminRank;
 import org.lianjian.unit.CreditCode;
@@ -40,6 +43,7 @@ import org.lianjian.unit.UnitStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -49,9 +53,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Generates size T twice into a database of its own on the test server (the second time
@@ -59,6 +70,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Validation, the invariants the services keep, logins, and reads through the services.
  */
 @SpringBootTest(properties = { "portal.test.own-database=true", "portal.demo-data=false" })
+@AutoConfigureMockMvc
 class DatasetGeneratorTests {
 
 	private static final LocalDate TODAY = LocalDate.now(DatasetGenerator.ZONE);
@@ -87,6 +99,12 @@ class DatasetGeneratorTests {
 
 	@Autowired
 	ActivityService activityService;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	MockMvc mvc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -144,6 +162,9 @@ class DatasetGeneratorTests {
 			assertThat(count(c, "select max(extract(year from start_at)) from activity")).isEqualTo(TODAY.getYear());
 			assertThat(count(c, "select count(*) from activity where status = 'HELD'")).isPositive();
 			assertThat(count(c, "select count(*) from fulfilment")).isPositive();
+			assertThat(count(c, "select count(*) from need")).isEqualTo(t.needs());
+			assertThat(count(c, "select count(*) from service_resource")).isEqualTo(t.resources());
+			assertThat(count(c, "select count(*) from service_order")).isEqualTo(t.orders());
 		}
 	}
 
@@ -341,6 +362,160 @@ class DatasetGeneratorTests {
 	}
 
 	@Test
+	void shouldGiveOrdersOfEveryStatusAndNeedsThatFollowTheirOrders() throws SQLException {
+		try (Connection c = connect(URL)) {
+			for (OrderStatus status : OrderStatus.values()) {
+				assertThat(count(c, "select count(*) from service_order where status = '" + status + "'"))
+					.as(status.name())
+					.isPositive();
+			}
+			for (NeedStatus status : NeedStatus.values()) {
+				assertThat(count(c, "select count(*) from need where status = '" + status + "'")).as(status.name())
+					.isPositive();
+			}
+			assertThat(count(c, "select count(*) from need where direction = 'TO_UNIT'")).isPositive();
+			// a need's status follows its orders (OrderFlow, OrderDelivery): 待对接 without
+			// orders, 已对接 until one is accepted, 服务中 until its measure's deliveries reach
+			// its quantity; a closed need has no order still under way
+			assertThat(count(c, "select count(*) from need n where status = 'OPEN' "
+					+ "and exists (select 1 from service_order o where o.need_id = n.id)"))
+				.isZero();
+			assertThat(count(c, "select count(*) from need n where status = 'MATCHED' and (not exists (select 1 from "
+					+ "service_order o where o.need_id = n.id) or exists (select 1 from service_order o where o.need_id "
+					+ "= n.id and o.status in ('ACCEPTED', 'DELIVERED', 'RATED')))"))
+				.isZero();
+			assertThat(count(c, "select count(*) from need n where status = 'IN_SERVICE' and (not exists (select 1 "
+					+ "from service_order o where o.need_id = n.id and o.status in ('ACCEPTED', 'DELIVERED', 'RATED')) "
+					+ "or n.quantity <= " + DELIVERED + ")"))
+				.isZero();
+			assertThat(count(c,
+					"select count(*) from need n where status in ('MET', 'CLOSED_UNMET') and (closed_on is "
+							+ "null or exists (select 1 from service_order o where o.need_id = n.id and (o.status in "
+							+ "('ORDERED', 'DISPATCHED', 'DECLINED', 'ACCEPTED') or o.ordered_on > n.closed_on)))"))
+				.isZero();
+			assertThat(count(c, "select count(*) from need n where status = 'CLOSED_UNMET' and close_reason is null"))
+				.isZero();
+			// a need met by its deliveries and not by hand: delivered = its quantity
+			assertThat(count(c, "select count(*) from need n where status = 'MET' and n.quantity = " + DELIVERED))
+				.isPositive();
+			assertThat(count(c, "select count(*) from need n where exists (select 1 from service_order o where "
+					+ "o.need_id = n.id and o.ordered_on < n.created_at::date)"))
+				.isZero();
+			// the last history line of each need and order is its status
+			assertThat(count(c, "select count(*) from need n where n.status <> (select h.to_status from need_change h "
+					+ "where h.need_id = n.id order by h.changed_at desc, h.id desc limit 1)"))
+				.isZero();
+			assertThat(count(c, "select count(*) from service_order o where o.status <> (select h.to_status from "
+					+ "service_order_change h where h.order_id = o.id order by h.changed_at desc, h.id desc limit 1)"))
+				.isZero();
+			assertThat(count(c, "select count(*) from service_order o where (select h.to_status from "
+					+ "service_order_change h where h.order_id = o.id order by h.changed_at, h.id limit 1) <> 'ORDERED'"))
+				.isZero();
+			assertThat(count(c, "select count(*) from service_order where ordered_on > current_date")).isZero();
+		}
+	}
+
+	/**
+	 * The quantity delivered for need {@code n} in its measure, as OrderDelivery sums it.
+	 */
+	private static final String DELIVERED = "(select coalesce(sum(o.quantity), 0) from service_order o join "
+			+ "service_resource r on r.id = o.resource_id where o.need_id = n.id and o.status in ('DELIVERED', 'RATED') "
+			+ "and r.measure = n.measure)";
+
+	@Test
+	void shouldDeliverOrdersThroughHeldActivitiesWithinCapacityAndDeadlines() throws SQLException {
+		try (Connection c = connect(URL); Statement s = c.createStatement()) {
+			// delivered by a held activity of the provider, with its hours (all partners'
+			// for
+			// the community's own item); rated 1-5 after
+			assertThat(count(c, "select count(*) from service_order o where o.status in ('DELIVERED', 'RATED') and "
+					+ "not exists (select 1 from activity a where a.id = o.activity_id and a.status = 'HELD' and "
+					+ "a.start_at::date = o.delivered_on and a.residents_served = o.people_served and o.hours = "
+					+ "(select coalesce(sum(h.hours), 0) from activity_unit_hours h where h.activity_id = a.id and "
+					+ "(o.provider_unit_id is null or h.unit_id = o.provider_unit_id)) and (o.provider_unit_id is null "
+					+ "or exists (select 1 from activity_unit_hours h where h.activity_id = a.id and h.unit_id = "
+					+ "o.provider_unit_id)))"))
+				.isZero();
+			assertThat(count(c, "select count(*) from service_order o where (o.status = 'RATED') <> (o.rating is not "
+					+ "null) or o.rated_on < o.delivered_on or o.accepted_on > o.delivered_on"))
+				.isZero();
+			assertThat(count(c, "select count(*) from service_order o where (o.status in ('DELIVERED', 'RATED')) <> "
+					+ "(o.activity_id is not null) or (o.status in ('ACCEPTED', 'DELIVERED', 'RATED')) <> (o.accepted_on "
+					+ "is not null) or (o.status = 'ORDERED' and o.dispatched_on is not null) or (o.status in ('DISPATCHED', "
+					+ "'DECLINED', 'ACCEPTED', 'DELIVERED', 'RATED') and o.dispatched_on is null)"))
+				.isZero();
+			// ordered only from published items, within the capacity left in the year
+			assertThat(count(c, "select count(*) from service_order o join service_resource r on r.id = o.resource_id "
+					+ "where not r.published"))
+				.isZero();
+			assertThat(count(c, "select count(*) from (select r.id from service_resource r join service_order o on "
+					+ "o.resource_id = r.id where o.status in ('ORDERED', 'DISPATCHED', 'ACCEPTED', 'DELIVERED', 'RATED') "
+					+ "group by r.id, r.capacity_per_year, extract(year from o.ordered_on) "
+					+ "having sum(o.quantity) > r.capacity_per_year) t"))
+				.isZero();
+			// the deadlines of Deadlines, on China's working days
+			int checked = 0;
+			try (ResultSet rs = s.executeQuery("select o.*, (select max(h.changed_at) from service_order_change h "
+					+ "where h.order_id = o.id and h.to_status = 'DECLINED') as declined from service_order o order by id")) {
+				while (rs.next()) {
+					LocalDate ordered = date(rs, "ordered_on");
+					java.sql.Timestamp declinedAt = rs.getTimestamp("declined");
+					LocalDate from = declinedAt == null ? ordered
+							: declinedAt.toInstant().atZone(DatasetGenerator.ZONE).toLocalDate();
+					assertThat(date(rs, "dispatch_due")).isEqualTo(this.workingDays.addWorkingDays(from, 3));
+					assertThat(date(rs, "dispatch_red")).isEqualTo(this.workingDays.addWorkingDays(from, 6));
+					LocalDate wanted = date(rs, "wanted_date");
+					assertThat(date(rs, "delivery_due")).isEqualTo(wanted);
+					assertThat(date(rs, "delivery_red"))
+						.isEqualTo(wanted.plusDays(Math.max(1, wanted.toEpochDay() - ordered.toEpochDay())));
+					LocalDate dispatched = date(rs, "dispatched_on");
+					if (dispatched != null) {
+						LocalDate replyBy = date(rs, "reply_by");
+						assertThat(date(rs, "reply_due")).isEqualTo(replyBy);
+						assertThat(date(rs, "reply_red")).isEqualTo(this.workingDays.addWorkingDays(replyBy,
+								Math.max(1, this.workingDays.workingDaysBetween(dispatched, replyBy))));
+					}
+					checked++;
+				}
+			}
+			assertThat(checked).isEqualTo(DatasetSize.T.orders());
+		}
+	}
+
+	@Test
+	void shouldLetSuggestionsAndTheDeficitWorkOnTheGeneratedData() throws Exception {
+		UserDetails staff = this.users.loadUserByUsername("staff");
+		try (Connection c = connect(URL);
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select id from need where status in ('OPEN', 'MATCHED', 'IN_SERVICE') "
+						+ "order by id limit 5")) {
+			int needs = 0;
+			while (rs.next()) {
+				this.mvc.perform(get("/matching/needs/" + rs.getLong(1) + "/suggestions").with(user(staff)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("id=\"suggestion-")));
+				needs++;
+			}
+			assertThat(needs).isEqualTo(5);
+			int year = TODAY.getYear();
+			long raised = count(c, "select count(*) from need where direction = 'TO_COMMUNITY' and "
+					+ "extract(year from created_at at time zone 'Asia/Shanghai') = " + year);
+			assertThat(raised).isPositive();
+			this.mvc.perform(get("/matching/deficit.json?year=" + year).with(user(staff)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.cells[*].needs")
+					.value(org.hamcrest.Matchers.hasItems(org.hamcrest.Matchers.greaterThan(0))))
+				.andExpect(result -> assertThat(com.jayway.jsonpath.JsonPath
+					.<List<Integer>>read(result.getResponse().getContentAsString(), "$.cells[*].needs")
+					.stream()
+					.mapToLong(Integer::longValue)
+					.sum()).isEqualTo(raised));
+			this.mvc.perform(get("/matching/deficit?year=" + year + "&quarter=1").with(user(staff)))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void shouldLetTheDemoAccountsLogIn() {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(this.users);
 		provider.setPasswordEncoder(this.encoder);
@@ -386,6 +561,10 @@ class DatasetGeneratorTests {
 				"select * from liaison order by id", "user_account",
 				"select id, username, display_name, role, scope_organisation_id, scope_unit_id from user_account order by id",
 				"booking", "select * from booking order by id");
+		queries = new LinkedHashMap<>(queries);
+		queries.put("need",
+				"select id, title, category_id, area_id, quantity, status, closed_on from need order by id");
+		queries.put("service_order", "select * from service_order order by id");
 		for (Map.Entry<String, String> q : new java.util.TreeMap<>(queries).entrySet()) {
 			String sql = "select md5(string_agg(t::text, '|')) from (" + q.getValue() + ") t";
 			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -11,17 +11,21 @@ package org.lianjian.bench;
  * @param participation rows of activity_unit_hours and activity_volunteer together
  * @param agreements joint-building agreements
  * @param accounts user accounts
+ * @param needs needs (需求), of residential areas and of units
+ * @param resources resources (资源) of units and of the community
+ * @param orders orders (点单) of resources for needs, in every status
  */
-record DatasetSize(String name, int units, int areas, int activities, int participation, int agreements, int accounts) {
+record DatasetSize(String name, int units, int areas, int activities, int participation, int agreements, int accounts,
+		int needs, int resources, int orders) {
 
 	/** A whole sub-district's decade. */
-	static final DatasetSize L = new DatasetSize("L", 2_000, 30, 50_000, 500_000, 10_000, 200);
+	static final DatasetSize L = new DatasetSize("L", 2_000, 30, 50_000, 500_000, 10_000, 200, 5_000, 3_000, 20_000);
 
 	/** About a tenth of L. */
-	static final DatasetSize S = new DatasetSize("S", 200, 3, 5_000, 50_000, 1_000, 20);
+	static final DatasetSize S = new DatasetSize("S", 200, 3, 5_000, 50_000, 1_000, 20, 500, 300, 2_000);
 
 	/** For tests: a few seconds at most. */
-	static final DatasetSize T = new DatasetSize("T", 40, 2, 300, 3_000, 60, 10);
+	static final DatasetSize T = new DatasetSize("T", 40, 2, 300, 3_000, 60, 10, 50, 30, 200);
 
 	/** The number of years every size spans. */
 	static final int YEARS = 10;

@@ -96,6 +96,7 @@ class InsightIntegrationTests {
 		Long need = need(category, area, "10", "HOURS", "OPEN");
 		Long good = resource(category, unit, area, "100", "HOURS");
 		resource(other, unit, area, "100", "HOURS");
+		resource(other, unit, null, "30", "SESSIONS");
 		String url = "/matching/needs/" + need + "/suggestions";
 
 		this.mvc.perform(get(url).with(this.users.as("staff"))).andExpect(status().isOk());
@@ -103,8 +104,16 @@ class InsightIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"suggestion-" + good + "\"")))
 			.andExpect(content().string(containsString("data-part=\"RANK\""))));
-		for (int i = 0; i < 15; i++) {
-			resource(other, unit, null, "50", "SESSIONS");
+		// 3 resources of the test's own, then 30: some with orders that use capacity and
+		// rate the provider, which the page reads for every resource
+		Long otherNeed = need(other, area, "5", "SESSIONS", "OPEN");
+		for (int i = 0; i < 27; i++) {
+			Long more = resource(other, unit, null, "50", "SESSIONS");
+			if (i % 3 == 0) {
+				delivered(otherNeed, more, "1");
+				this.jdbc.update("update service_order set status = 'RATED', rating = 4, provider_unit_id = ? "
+						+ "where resource_id = ?", unit, more);
+			}
 		}
 		long many = this.statements
 			.during(() -> this.mvc.perform(get(url).with(this.users.as("staff"))).andExpect(status().isOk()));
