@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianjian.matching.MatchingSeeds.NeedSeed;
 import org.lianjian.matching.MatchingSeeds.ResourceSeed;
 import org.lianjian.support.RouteRoleMatrix;
 import org.lianjian.support.StatementCounter;
+import org.lianjian.support.TestClock;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -59,6 +62,27 @@ class TwoWayIntegrationTests {
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
+	TestClock clock;
+
+	/**
+	 * The activities are made three hours before now, in this year: in the first hours of
+	 * 1 January the clock is stopped at six in the morning.
+	 */
+	@BeforeEach
+	void awayFromNewYear() {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		LocalDateTime safe = LocalDate.of(now.getYear(), 1, 1).atTime(6, 0);
+		if (now.isBefore(safe)) {
+			this.clock.stopAt(safe.atZone(ZONE).toInstant());
+		}
+	}
+
+	@AfterEach
+	void runTheClockAgain() {
+		this.clock.reset();
+	}
+
 	@Test
 	void shouldShowFiguresThatAgreeWithIndependentSums() throws Exception {
 		Long unit = this.users.scopeUnitOf("liaison");
@@ -92,7 +116,7 @@ class TwoWayIntegrationTests {
 						                where pos.id = b.position_id and pos.owner_unit_id = ? and b.status = 'BOOKED'
 						                  and b.starts_at < ((d + interval '1 day')::timestamp at time zone 'Asia/Shanghai')
 						                  and b.ends_at > (d::timestamp at time zone 'Asia/Shanghai'))""",
-				year, year, LocalDate.now(ZONE), unit);
+				year, year, LocalDate.now(this.clock), unit);
 		BigDecimal delivered = sum("""
 				select count(*) from service_order where provider_unit_id = ? and status in ('DELIVERED', 'RATED')
 				   and extract(year from delivered_on) = ?""", unit, year);
@@ -158,7 +182,7 @@ class TwoWayIntegrationTests {
 	@Test
 	void shouldShowThisYearForAYearThatIsNotOne() throws Exception {
 		Long unit = this.users.scopeUnitOf("liaison");
-		String thisYear = LocalDate.now(ZONE).getYear() + " 年";
+		String thisYear = LocalDate.now(this.clock).getYear() + " 年";
 		for (String year : new String[] { "abc", "", " ", "99999999999999999999", "-1", "1999", "3000", "20.5",
 				"<script>" }) {
 			this.mvc.perform(get("/units/" + unit + "/two-way").param("year", year).with(this.users.as("liaison")))
@@ -175,7 +199,7 @@ class TwoWayIntegrationTests {
 	@Test
 	void shouldRunAFixedNumberOfStatementsWhateverTheRows() throws Exception {
 		Long unit = this.users.scopeUnitOf("liaison2");
-		int year = LocalDate.now(ZONE).getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		String path = "/units/" + unit + "/two-way";
 		this.mvc.perform(get(path).with(this.users.as("staff"))).andExpect(status().isOk());
 		long before = this.statements
@@ -247,7 +271,7 @@ class TwoWayIntegrationTests {
 	 */
 	private Long heldActivity(Long unit, String title) throws Exception {
 		Long org = this.users.scopeOrganisationOf("secretary");
-		LocalDateTime start = LocalDateTime.now(ZONE).minusHours(3).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(this.clock).minusHours(3).withSecond(0).withNano(0);
 		this.mvc
 			.perform(post("/activities/new").with(this.users.as("staff"))
 				.with(csrf())
