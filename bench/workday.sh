@@ -46,12 +46,19 @@ fi
 own=$(ls target/lianjian-portal-*.jar | grep -v original | head -1)
 jar=${BASELINE:-$own}
 ARGS="--server.port=$PORT --portal.login-throttle.per-address=1000000 --portal.login-throttle.per-username=1000000"
+# Tomcat's access log gives each request's time inside the server (%D, microseconds), so
+# the server's own latency is reported beside what the clients (on the same two cores) saw
+ACCESS_PATTERN='%{begin:msec}t|%m|%U|%q|%s|%D'
+
 
 # start DIR LOG [ARGS...]: starts the jar, waits until the demo data is there
 start() {
   local dir=$1 log=$2; shift 2
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$jar" $ARGS --portal.embedded-db.dir="$dir" "$@" > "$log" 2>&1 &
+  java $JAVA_OPTS -jar "$jar" $ARGS --portal.embedded-db.dir="$dir" "$@" \
+    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir-access" \
+    --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=true \
+    "--server.tomcat.accesslog.pattern=$ACCESS_PATTERN" > "$log" 2>&1 &
   echo $! > "$WORK/pid"
   until grep -aq "portal is ready" "$log"; do
     kill -0 "$(cat "$WORK/pid")" 2>/dev/null || { echo "the portal stopped, see $log" >&2; exit 1; }
@@ -72,14 +79,16 @@ stop
 measure() {
   jar=$1
   local out=bench/results/$STAMP-$2.json
-  rm -rf "$WORK/run"
+  rm -rf "$WORK/run" "$WORK/run-access"
   cp -a "$WORK/demo" "$WORK/run"
   start "$WORK/run" "$WORK/portal-$2.log"
   echo "== $2 ($jar): warm-up ${WARMUP}s, then ${DURATION}s with $USERS users (load $(cut -d' ' -f1 /proc/loadavg))"
   python3 bench/workday.py "$BASE" --users "$USERS" --duration "$WARMUP" --think "$THINK" --seed 1 > /dev/null
+  local from; from=$(date +%s%3N)
   python3 bench/workday.py "$BASE" --users "$USERS" --duration "$DURATION" --think "$THINK" --seed 7 --out "$out" \
     --samples "${out%.json}.csv"
   stop
+  python3 bench/server_times.py "$WORK/run-access" --from "$from" --into "$out"
   echo "written to $out"
 }
 if [ -z "$BASELINE" ]; then
