@@ -60,7 +60,7 @@ public class AgreementQueries {
 		if (filter.rag() == null) {
 			return this.listQueries.count(scope, filter);
 		}
-		return this.ragQueries.agreementsByRag(scope, filter, LocalDate.now(this.clock), 0, 1).total();
+		return this.ragQueries.countByRag(scope, filter, LocalDate.now(this.clock));
 	}
 
 	/**

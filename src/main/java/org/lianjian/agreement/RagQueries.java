@@ -185,6 +185,21 @@ class RagQueries {
 	}
 
 	/**
+	 * How many agreements of the list filtered on colour there are: the total of
+	 * {@link #agreementsByRag(DataScope, AgreementFilter, LocalDate, long, int)}, kept in
+	 * the red lists' cache, because the home page counts the red agreements on every
+	 * visit and judging every commitment costs tens of milliseconds at 10,000 agreements.
+	 * @param scope the scope
+	 * @param filter the list's filters; {@code rag} must be set
+	 * @param today the day to judge on
+	 * @return how many match
+	 */
+	@Cacheable(value = RED_CACHE, key = "{'count-by-colour', #scope, #filter, #today}")
+	public long countByRag(DataScope scope, AgreementFilter filter, LocalDate today) {
+		return agreementsByRag(scope, filter, today, 0, 1).total();
+	}
+
+	/**
 	 * The ids of the agreement list filtered on colour, in list order, handed over in
 	 * chunks as they are read (the export; {@link RowStream}).
 	 * @param scope the scope

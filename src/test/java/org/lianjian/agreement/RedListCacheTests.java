@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.lianjian.support.DataCaches;
+import org.lianjian.support.StatementCounter;
 import org.lianjian.support.Users;
 import org.lianjian.support.WebIntegrationTest;
 
@@ -26,6 +27,12 @@ class RedListCacheTests {
 
 	@Autowired
 	AgreementService agreements;
+
+	@Autowired
+	AgreementQueries queries;
+
+	@Autowired
+	StatementCounter statements;
 
 	@Autowired
 	Users users;
@@ -59,6 +66,40 @@ class RedListCacheTests {
 		finally {
 			remove(agreement);
 		}
+	}
+
+	@Test
+	void shouldNotKeepARedCountReadBeforeTheChangeCommitted() throws Exception {
+		Long agreement = redAgreement();
+		try {
+			DataCaches.withCacheOn(this.caches, RagQueries.RED_CACHE, () -> {
+				long[] counted = new long[1];
+				long first = this.statements.during(() -> counted[0] = redAgreements());
+				long before = counted[0];
+				// the second count reads only the reader's scope, not the colours again
+				assertThat(this.statements.during(this::redAgreements)).as("statements to count again, from the cache")
+					.isLessThan(first);
+				new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+					this.users.call("staff", () -> {
+						this.agreements.terminate(agreement, "red count cache test");
+						return null;
+					});
+					assertThat(CompletableFuture.supplyAsync(this::redAgreements).join()).isEqualTo(before);
+				});
+				assertThat(redAgreements()).as("red agreements after the termination committed").isEqualTo(before - 1);
+			});
+		}
+		finally {
+			remove(agreement);
+		}
+	}
+
+	/**
+	 * The home page's count of red agreements in force, as the agreement list counts
+	 * them.
+	 */
+	private long redAgreements() {
+		return this.users.call("staff", () -> this.queries.count(AgreementFilter.activeOfColour(Rag.RED)));
 	}
 
 	private long red() {
