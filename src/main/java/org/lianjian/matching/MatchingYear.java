@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>two-way service: units' needs (raised by a unit, the community serves it) closed as
  * met in the year, against orders of community needs delivered by a unit in the year (by
- * the delivery day), for the year and the year before;</li>
+ * the delivery day), for the year and the year before, with the unit tab's definitions
+ * ({@link TwoWayQueries#COMMUNITY_SERVES_UNITS},
+ * {@link TwoWayQueries#UNITS_SERVE_COMMUNITY});</li>
  * <li>the deficit by category: the deficit's one definition ({@link DeficitQueries}, in
  * needs, by the day a need was raised), for the year and the year before;</li>
  * <li>for each of the {@value #TOP_GAPS} largest gaps (unmet needs, then the unmet
@@ -60,17 +62,17 @@ public class MatchingYear {
 			  select count(*) filter (where n.closed_on >= :from) as cur,
 			         count(*) filter (where n.closed_on < :from) as prev
 			    from need n
-			   where n.direction = 'TO_UNIT' and n.status = 'MET'
+			   where %s
 			     and n.closed_on >= :pfrom and n.closed_on < :to and %s),
 			delivered as (
 			  select count(*) filter (where o.delivered_on >= :from) as cur,
 			         count(*) filter (where o.delivered_on < :from) as prev
 			    from service_order o join need n on n.id = o.need_id
-			   where n.direction = 'TO_COMMUNITY' and o.provider_unit_id is not null
-			     and o.status in ('DELIVERED', 'RATED')
+			   where %s
 			     and o.delivered_on >= :pfrom and o.delivered_on < :to and %s)
 			select met.cur, met.prev, delivered.cur, delivered.prev from met, delivered
-			""".formatted(MatchingAccess.NEEDS.sqlOrAll(), MatchingAccess.ORDERS.sqlOrAll());
+			""".formatted(TwoWayQueries.COMMUNITY_SERVES_UNITS, MatchingAccess.NEEDS.sqlOrAll(),
+			TwoWayQueries.UNITS_SERVE_COMMUNITY, MatchingAccess.ORDERS.sqlOrAll());
 
 	/**
 	 * For each gap category: the active units whose published resources of it went unused

@@ -24,18 +24,30 @@ import org.springframework.stereotype.Component;
 class TwoWayQueries {
 
 	/**
-	 * Orders a unit delivered in a period: delivered or rated, by the day of the
-	 * delivering activity.
+	 * Units serve the community: orders of community needs delivered by a unit (delivered
+	 * or rated). The one definition, for the tab and the annual report
+	 * ({@link MatchingYear}).
 	 */
-	static final String DELIVERED = "o.provider_unit_id = :unit and o.status in ('DELIVERED', 'RATED')"
-			+ " and o.delivered_on >= :from and o.delivered_on < :to";
+	static final String UNITS_SERVE_COMMUNITY = "n.direction = 'TO_COMMUNITY' and o.provider_unit_id is not null"
+			+ " and o.status in ('DELIVERED', 'RATED')";
 
 	/**
-	 * A unit's own needs (the community serves the unit) met in a period, by the day they
-	 * were met.
+	 * The community serves units: needs a unit raised for itself, met. The one
+	 * definition, for the tab and the annual report ({@link MatchingYear}).
 	 */
-	static final String MET = "n.raised_by_unit_id = :unit and n.direction = 'TO_UNIT' and n.status = 'MET'"
-			+ " and n.closed_on >= :from and n.closed_on < :to";
+	static final String COMMUNITY_SERVES_UNITS = "n.direction = 'TO_UNIT' and n.status = 'MET'";
+
+	/**
+	 * Orders a unit delivered in a period, by the day of the delivering activity.
+	 */
+	static final String DELIVERED = UNITS_SERVE_COMMUNITY
+			+ " and o.provider_unit_id = :unit and o.delivered_on >= :from and o.delivered_on < :to";
+
+	/**
+	 * A unit's own needs met in a period, by the day they were met.
+	 */
+	static final String MET = COMMUNITY_SERVES_UNITS
+			+ " and n.raised_by_unit_id = :unit and n.closed_on >= :from and n.closed_on < :to";
 
 	/** A provider's ratings, every year (the menu's average reads the same rows). */
 	static final String RATED = "o.provider_unit_id = :unit and o.rating is not null";

@@ -119,6 +119,7 @@ class TwoWayIntegrationTests {
 				year, year, LocalDate.now(this.clock), unit);
 		BigDecimal delivered = sum("""
 				select count(*) from service_order where provider_unit_id = ? and status in ('DELIVERED', 'RATED')
+				   and need_id in (select id from need where direction = 'TO_COMMUNITY')
 				   and extract(year from delivered_on) = ?""", unit, year);
 		BigDecimal met = sum("""
 				select count(*) from need where raised_by_unit_id = ? and direction = 'TO_UNIT' and status = 'MET'
@@ -303,6 +304,7 @@ class TwoWayIntegrationTests {
 		return sum("""
 				select coalesce(sum(o.quantity), 0) from service_order o, service_resource r
 				 where r.id = o.resource_id and o.provider_unit_id = ? and o.status in ('DELIVERED', 'RATED')
+				   and o.need_id in (select id from need where direction = 'TO_COMMUNITY')
 				   and extract(year from o.delivered_on) = ? and r.measure = ?""", unit, year, measure);
 	}
 
